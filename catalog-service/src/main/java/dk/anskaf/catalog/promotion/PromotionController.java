@@ -1,0 +1,29 @@
+package dk.anskaf.catalog.promotion;
+
+import dk.anskaf.platform.security.CurrentUser;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class PromotionController {
+
+    private final PromotionService promotions;
+
+    PromotionController(PromotionService promotions) {
+        this.promotions = promotions;
+    }
+
+    /** "Ophøj krav" to the cross-municipal catalogue (Tværkommunale kravbank). */
+    @PostMapping("/api/v1/requirements/{id}/promotion-requests")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('EDITOR')")
+    PromotionRequestView request(@PathVariable long id, @Valid @RequestBody NewPromotionRequest request) {
+        return promotions.requestCrossMunicipal(id, request, CurrentUser.require());
+    }
+}

@@ -1,0 +1,7 @@
+package dk.anskaf.catalog.promotion;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+public record PromotionRequestView(
+        UUID id, long requirementId, String target, String reason, String status, OffsetDateTime requestedAt) {}

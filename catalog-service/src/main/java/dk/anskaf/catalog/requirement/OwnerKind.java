@@ -1,0 +1,17 @@
+package dk.anskaf.catalog.requirement;
+
+/** Who owns a requirement; the type users see ("Kilde") is derived from it. */
+public enum OwnerKind {
+    MUNICIPALITY("Lokalt krav"),
+    CROSS_MUNICIPAL("Tværkommunalt krav");
+
+    private final String typeLabel;
+
+    OwnerKind(String typeLabel) {
+        this.typeLabel = typeLabel;
+    }
+
+    public String typeLabel() {
+        return typeLabel;
+    }
+}

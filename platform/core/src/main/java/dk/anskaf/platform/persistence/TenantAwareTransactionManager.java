@@ -1,0 +1,39 @@
+package dk.anskaf.platform.persistence;
+
+import dk.anskaf.platform.tenancy.CrossTenantAccess;
+import dk.anskaf.platform.tenancy.TenantContext;
+import dk.anskaf.platform.tenancy.TenantId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+
+/**
+ * Starts every transaction by telling PostgreSQL who is acting, as transaction-local settings that the
+ * row-level security policies read: {@code app.tenant_id} (the bound tenant, or empty, which matches no
+ * row) and {@code app.cross_tenant} ({@code on} only inside {@link CrossTenantAccess}). Values are bound
+ * parameters, never concatenated. Being transaction-local, nothing leaks to the next user of a pooled
+ * connection.
+ */
+public class TenantAwareTransactionManager extends JdbcTransactionManager {
+
+    private static final String SET_CONTEXT =
+            "select set_config('app.tenant_id', ?, true), set_config('app.cross_tenant', ?, true)";
+
+    public TenantAwareTransactionManager(DataSource dataSource) {
+        super(dataSource);
+    }
+
+    @Override
+    protected void prepareTransactionalConnection(Connection con, TransactionDefinition definition)
+            throws SQLException {
+        super.prepareTransactionalConnection(con, definition);
+        try (PreparedStatement statement = con.prepareStatement(SET_CONTEXT)) {
+            statement.setString(1, TenantContext.current().map(TenantId::value).orElse(""));
+            statement.setString(2, CrossTenantAccess.active() ? "on" : "off");
+            statement.execute();
+        }
+    }
+}

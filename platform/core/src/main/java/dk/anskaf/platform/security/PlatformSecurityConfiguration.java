@@ -1,0 +1,94 @@
+package dk.anskaf.platform.security;
+
+import dk.anskaf.platform.errors.ProblemResponses;
+import dk.anskaf.platform.errors.ProblemTypes;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Every service is an OAuth2 resource server: JWTs validated against the configured issuer or JWK set,
+ * roles from the {@code roles} claim, method security on, the tenant bound from the token. Health and
+ * Prometheus endpoints are open for the operator network (expose the management port only there);
+ * everything else needs a valid token unless the service lists it in {@code anskaf.security.public-paths}.
+ */
+@AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class PlatformSecurityConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain anskafSecurityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
+        String[] publicPaths = properties.publicPaths().toArray(String[]::new);
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                            .permitAll();
+                    if (publicPaths.length > 0) {
+                        requests.requestMatchers(publicPaths).permitAll();
+                    }
+                    requests.requestMatchers("/error").permitAll().anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(
+                        resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthentication()))
+                                .authenticationEntryPoint(unauthenticated())
+                                .accessDeniedHandler(forbidden()))
+                .exceptionHandling(errors ->
+                        errors.authenticationEntryPoint(unauthenticated()).accessDeniedHandler(forbidden()))
+                // Bearer tokens only, no cookies: nothing for a cross-site request to ride on.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(new TenantBindingFilter(), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** Maps the {@code roles} claim to {@code ROLE_*} authorities; unknown values are ignored. */
+    public static JwtAuthenticationConverter jwtAuthentication() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            List<GrantedAuthority> authorities = CurrentUser.rolesOf(jwt).stream()
+                    .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
+                    .toList();
+            return authorities;
+        });
+        return converter;
+    }
+
+    static AuthenticationEntryPoint unauthenticated() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            ProblemResponses.write(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    ProblemTypes.UNAUTHENTICATED,
+                    "Log ind",
+                    "Et gyldigt adgangstoken er påkrævet");
+        };
+    }
+
+    static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> ProblemResponses.write(
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                ProblemTypes.FORBIDDEN,
+                "Ingen adgang",
+                "Din rolle giver ikke adgang til dette");
+    }
+}

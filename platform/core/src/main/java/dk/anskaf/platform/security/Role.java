@@ -1,0 +1,35 @@
+package dk.anskaf.platform.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a user may do. Municipal roles come from the municipality; BOARD and OPERATOR are memberships. */
+public enum Role {
+    PURCHASER("purchaser"),
+    EDITOR("editor"),
+    ADMINISTRATOR("administrator"),
+    SIH("sih"),
+    EMPLOYEE("employee"),
+    /** Member of the cross-municipal editorial board (kravredaktion). */
+    BOARD("board"),
+    OPERATOR("operator");
+
+    private final String claimValue;
+
+    Role(String claimValue) {
+        this.claimValue = claimValue;
+    }
+
+    public String claimValue() {
+        return claimValue;
+    }
+
+    /** The Spring Security authority, e.g. {@code ROLE_EDITOR}, for {@code hasRole('EDITOR')}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public static Optional<Role> fromClaim(String value) {
+        return Arrays.stream(values()).filter(r -> r.claimValue.equals(value)).findFirst();
+    }
+}

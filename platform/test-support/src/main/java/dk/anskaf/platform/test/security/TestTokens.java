@@ -1,0 +1,146 @@
+package dk.anskaf.platform.test.security;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/**
+ * Signs access tokens with the same claims identity issues (see docs/security.md) and serves the public
+ * key as a JWK set over HTTP, so services verify test tokens exactly as they verify real ones. Used by
+ * tests, and by the local run until identity exists.
+ */
+public final class TestTokens implements AutoCloseable {
+
+    /** Claim names, mirrored from the platform's {@code AnskafClaims} (a platform test keeps them equal). */
+    public static final String TENANT_ID = "tenant_id";
+
+    public static final String TENANT_NAME = "tenant_name";
+    public static final String KOMMUNEKODE = "kommunekode";
+    public static final String ROLES = "roles";
+
+    private static TestTokens shared;
+
+    private final RSAKey key;
+    private final NimbusJwtEncoder encoder;
+    private final HttpServer server;
+
+    private TestTokens(int port) {
+        try {
+            key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+            encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
+            byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            server.createContext("/jwks", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, jwks.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(jwks);
+                }
+            });
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not create a signing key", e);
+        }
+    }
+
+    /** The token issuer of this JVM, on a free port. */
+    public static synchronized TestTokens shared() {
+        if (shared == null) {
+            shared = new TestTokens(0);
+        }
+        return shared;
+    }
+
+    /** An issuer on a fixed port (the local run). */
+    public static TestTokens onPort(int port) {
+        return new TestTokens(port);
+    }
+
+    public String jwkSetUri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks";
+    }
+
+    public String issuer() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public Builder user(String subject) {
+        return new Builder(subject);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    /** Builds one token; unset claims are left out, to test tokens that lack them. */
+    public final class Builder {
+        private final JwtClaimsSet.Builder claims;
+        private final List<String> roles = new ArrayList<>();
+        private Duration lifetime = Duration.ofMinutes(15);
+
+        private Builder(String subject) {
+            claims = JwtClaimsSet.builder().subject(subject).issuer(issuer());
+        }
+
+        /** A municipality: tenant id and kommunekode are the code, the name is "<name> Kommune". */
+        public Builder municipality(String kommunekode, String name) {
+            claims.claim(TENANT_ID, kommunekode).claim(KOMMUNEKODE, kommunekode).claim(TENANT_NAME, name);
+            return this;
+        }
+
+        public Builder claim(String name, Object value) {
+            claims.claim(name, value);
+            return this;
+        }
+
+        public Builder roles(String... values) {
+            roles.addAll(List.of(values));
+            return this;
+        }
+
+        public Builder person(String name, String email) {
+            claims.claim("name", name).claim("email", email);
+            return this;
+        }
+
+        public Builder expiresIn(Duration lifetime) {
+            this.lifetime = lifetime;
+            return this;
+        }
+
+        public String mint() {
+            Instant now = Instant.now();
+            claims.issuedAt(now)
+                    .expiresAt(now.plus(lifetime))
+                    .id(UUID.randomUUID().toString());
+            if (!roles.isEmpty()) {
+                claims.claim(ROLES, List.copyOf(roles));
+            }
+            JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256)
+                    .keyId(key.getKeyID())
+                    .build();
+            return encoder.encode(JwtEncoderParameters.from(header, claims.build()))
+                    .getTokenValue();
+        }
+    }
+}
