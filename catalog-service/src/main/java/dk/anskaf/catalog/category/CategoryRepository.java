@@ -22,7 +22,9 @@ public class CategoryRepository {
     }
 
     public List<Category> all() {
-        return jdbc.sql("select id, name from category order by name").query(Category.class).list();
+        return jdbc.sql("select id, name from category order by name")
+                .query(Category.class)
+                .list();
     }
 
     public record Category(int id, String name) {}

@@ -5,5 +5,6 @@ import jakarta.validation.constraints.Size;
 
 /** "Ophøj krav": the reason (Begrundelse) for promoting a local requirement to the shared catalogue. */
 public record NewPromotionRequest(
-        @NotBlank(message = "Begrundelse skal udfyldes") @Size(max = 2000, message = "Begrundelse må højst være 2000 tegn")
-                String reason) {}
+        @NotBlank(message = "Begrundelse skal udfyldes")
+        @Size(max = 2000, message = "Begrundelse må højst være 2000 tegn")
+        String reason) {}

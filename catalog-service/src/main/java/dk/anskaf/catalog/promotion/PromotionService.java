@@ -80,7 +80,8 @@ class PromotionService {
     }
 
     private boolean hasPending(long requirementId) {
-        return jdbc.sql("select exists (select 1 from promotion_request where requirement_id = ? and status = 'PENDING')")
+        return jdbc.sql(
+                        "select exists (select 1 from promotion_request where requirement_id = ? and status = 'PENDING')")
                 .param(requirementId)
                 .query(Boolean.class)
                 .single();

@@ -42,11 +42,17 @@ public class RequirementRepository {
 
     /** The requirement if the current tenant may see it; locks it for the rest of the transaction. */
     public Optional<Requirement> findForUpdate(long id) {
-        return jdbc.sql(SELECT + " where r.id = ? for update of r").param(id).query(Requirement.class).optional();
+        return jdbc.sql(SELECT + " where r.id = ? for update of r")
+                .param(id)
+                .query(Requirement.class)
+                .optional();
     }
 
     public Optional<Requirement> find(long id) {
-        return jdbc.sql(SELECT + " where r.id = ?").param(id).query(Requirement.class).optional();
+        return jdbc.sql(SELECT + " where r.id = ?")
+                .param(id)
+                .query(Requirement.class)
+                .optional();
     }
 
     List<Requirement> page(int offset, int limit) {

@@ -37,7 +37,9 @@ public class RequirementService {
     @Transactional(readOnly = true)
     public Page list(int page, int size) {
         return new Page(
-                requirements.page(page * size, size).stream().map(RequirementView::of).toList(),
+                requirements.page(page * size, size).stream()
+                        .map(RequirementView::of)
+                        .toList(),
                 page,
                 size,
                 requirements.count());

@@ -32,7 +32,7 @@ public class MailDispatcher implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final CrossTenantAccess crossTenant;
-    private final MailSender sender;
+    private final SmtpDelivery sender;
     private final NotificationProperties properties;
     private final MeterRegistry meters;
     private final Semaphore wakeUps = new Semaphore(0);
@@ -44,7 +44,7 @@ public class MailDispatcher implements SmartLifecycle {
             JdbcClient jdbc,
             TransactionTemplate transactions,
             CrossTenantAccess crossTenant,
-            MailSender sender,
+            SmtpDelivery sender,
             NotificationProperties properties,
             MeterRegistry meters) {
         this.jdbc = jdbc;
@@ -129,7 +129,7 @@ public class MailDispatcher implements SmartLifecycle {
     }
 
     private void deliver(QueuedMail mail) {
-        MailSender.Outcome outcome = sender.send(mail, properties.senderAddress());
+        SmtpDelivery.Outcome outcome = sender.send(mail, properties.senderAddress());
         switch (outcome.result()) {
             case SENT -> record(mail, "SENT", null, Duration.ZERO);
             case PERMANENT_FAILURE -> record(mail, "DEAD", outcome.error(), Duration.ZERO);
@@ -144,14 +144,16 @@ public class MailDispatcher implements SmartLifecycle {
     }
 
     private void record(QueuedMail mail, String status, String error, Duration retryIn) {
-        crossTenant.run("mail-dispatch", () -> transactions.executeWithoutResult(tx -> jdbc.sql("""
+        crossTenant.run(
+                "mail-dispatch",
+                () -> transactions.executeWithoutResult(tx -> jdbc.sql("""
                         update mail_message set status = ?, last_error = ?, lease_until = null,
                                sent_at = case when ? = 'SENT' then now() else sent_at end,
                                next_attempt_at = now() + make_interval(secs => ?)
                         where id = ?
                         """)
-                .params(status, error, status, retryIn.toMillis() / 1000.0, mail.id())
-                .update()));
+                        .params(status, error, status, retryIn.toMillis() / 1000.0, mail.id())
+                        .update()));
         meters.counter("anskaf.mail.delivery", "template", mail.template(), "status", status.toLowerCase())
                 .increment();
         if (!"SENT".equals(status)) {

@@ -33,8 +33,7 @@ final class BoardMail {
 
                 Venlig hilsen
                 Anskaf på vegne af %s
-                """
-                .formatted(
+                """.formatted(
                         municipality,
                         event.requirementName(),
                         event.requirementId(),
@@ -61,8 +60,7 @@ final class BoardMail {
                 <p>Anmodningen ligger i køen &quot;Anmodninger der afventer godkendelse&quot; til næste møde i kravredaktionen.</p>
                 <p>Venlig hilsen<br>Anskaf på vegne af %s</p>
                 </body></html>
-                """
-                .formatted(
+                """.formatted(
                         esc(subject),
                         esc(municipality),
                         esc(event.requirementName()),

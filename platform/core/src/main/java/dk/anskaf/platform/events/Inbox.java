@@ -40,11 +40,19 @@ public class Inbox {
 
     /**
      * @param consumer stable name of this consumer; the same event may be processed once per consumer
-     * @return true if the handler ran, false for a duplicate
+     * @param eventType the versioned CloudEvents type this handler takes; other types on the topic are skipped
+     * @return true if the handler ran, false for a duplicate or another type
      */
     public <T> boolean process(
-            ConsumerRecord<String, String> record, String consumer, Class<T> type, Handler<T> handler) {
+            ConsumerRecord<String, String> record,
+            String consumer,
+            String eventType,
+            Class<T> type,
+            Handler<T> handler) {
         CloudEvent event = read(record);
+        if (!eventType.equals(event.type())) {
+            return false;
+        }
         TenantId tenant = tenantOf(event, record);
         T data = dataOf(event, type);
         try (TenantContext.Binding ignored = TenantContext.open(tenant)) {

@@ -27,6 +27,7 @@ class ReceivingListener {
         inbox.process(
                 record,
                 "platform-test.receiver",
+                "dk.anskaf.test.greeting.v1",
                 Greeting.class,
                 (event, greeting) -> jdbc.sql("insert into received (event_id, text) values (?, ?)")
                         .params(UUID.fromString(event.id()), greeting.text())

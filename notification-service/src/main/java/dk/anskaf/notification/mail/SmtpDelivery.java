@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * the same message.
  */
 @Component
-class MailSender {
+class SmtpDelivery {
 
     enum Result {
         SENT,
@@ -32,13 +32,13 @@ class MailSender {
 
     private final JavaMailSender mail;
 
-    MailSender(JavaMailSender mail) {
+    SmtpDelivery(JavaMailSender mail) {
         this.mail = mail;
     }
 
     Outcome send(MailDispatcher.QueuedMail message, String senderAddress) {
         try {
-            MimeMessage mime = new StableIdMimeMessage(mail.createMimeMessage(), message.id() + "@anskaf");
+            MimeMessage mime = new StableIdMimeMessage(mail.createMimeMessage().getSession(), message.id() + "@anskaf");
             MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
             helper.setFrom(new InternetAddress(senderAddress, message.fromName(), StandardCharsets.UTF_8.name()));
             helper.setTo(new InternetAddress(message.recipient(), true));
@@ -84,8 +84,8 @@ class MailSender {
     private static final class StableIdMimeMessage extends MimeMessage {
         private final String messageId;
 
-        StableIdMimeMessage(MimeMessage source, String messageId) throws MessagingException {
-            super(source);
+        StableIdMimeMessage(jakarta.mail.Session session, String messageId) {
+            super(session);
             this.messageId = messageId;
         }
 

@@ -1,0 +1,62 @@
+package dk.anskaf.catalog;
+
+import dk.anskaf.platform.test.security.TestTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Calls the catalog's HTTP API as a real client would, with tokens from the test issuer. */
+public final class CatalogApi {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final int port;
+
+    public CatalogApi(int port) {
+        this.port = port;
+    }
+
+    public static String editor(String kommunekode, String municipality) {
+        return TestTokens.shared()
+                .user("editor-" + kommunekode)
+                .municipality(kommunekode, municipality)
+                .person("Rita Redaktør", "rita@" + kommunekode + ".example")
+                .roles("editor")
+                .mint();
+    }
+
+    public HttpResponse<String> post(String path, String token, String json) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    public HttpResponse<String> get(String path, String token) {
+        return send(request(path, token).GET().build());
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String requirementJson(String name) {
+        return """
+                {"name":"%s","description":"Løsningen skal kunne gendanne data inden for [4 timer].",
+                 "categoryId":6,"priority":"NORMAL"}""".formatted(name);
+    }
+}

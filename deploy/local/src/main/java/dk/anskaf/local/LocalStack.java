@@ -1,0 +1,304 @@
+package dk.anskaf.local;
+
+import dk.anskaf.platform.test.infra.DatabaseProvisioner;
+import dk.anskaf.platform.test.infra.EmbeddedPostgresServer;
+import dk.anskaf.platform.test.infra.ServiceDatabase;
+import dk.anskaf.platform.test.kafka.KafkaProcessBroker;
+import dk.anskaf.platform.test.mail.MailSink;
+import dk.anskaf.platform.test.security.TestTokens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole platform on one machine with only a JDK: embedded PostgreSQL, a Kafka broker process and an
+ * SMTP sink with a web page, then every service as its own process on its own port. Data is kept in
+ * {@code .anskaf-local/} between runs; Ctrl-C stops everything.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    static final List<ServiceSpec> SERVICES = List.of(
+            new ServiceSpec("catalog-service", "catalog-service", 8081, "catalog"),
+            new ServiceSpec("notification-service", "notification-service", 8082, "notification"));
+
+    /** Ports and folders of one stack; the local run uses the fixed defaults, tests free ports. */
+    public record Settings(
+            Path root,
+            Path state,
+            int postgresPort,
+            int kafkaPort,
+            int smtpPort,
+            int mailViewerPort,
+            int issuerPort,
+            int portOffset,
+            int catalogInstances,
+            String boardAddresses) {
+
+        static Settings defaults(Path root) {
+            return new Settings(
+                    root,
+                    root.resolve(".anskaf-local"),
+                    15432,
+                    19092,
+                    3025,
+                    8025,
+                    8099,
+                    0,
+                    1,
+                    "kravredaktion@anskaf.local");
+        }
+    }
+
+    private final Settings settings;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private EmbeddedPostgresServer postgres;
+    private KafkaProcessBroker kafka;
+    private MailSink mail;
+    private MailViewer mailViewer;
+    private TestTokens issuer;
+
+    public LocalStack(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        LocalStack stack = new LocalStack(Settings.defaults(root));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("\nStopping Anskaf ...");
+                            stack.close();
+                            stopped.countDown();
+                        },
+                        "stop-anskaf"));
+        long started = System.nanoTime();
+        stack.start();
+        stack.printSummary(Duration.ofNanos(System.nanoTime() - started));
+        stopped.await();
+    }
+
+    public void start() throws IOException {
+        Files.createDirectories(settings.state().resolve("logs"));
+        log("Starting PostgreSQL 17 (embedded) on port " + settings.postgresPort());
+        postgres = EmbeddedPostgresServer.start(settings.state().resolve("postgres"), settings.postgresPort());
+        log("Starting Kafka (KRaft) on port " + settings.kafkaPort());
+        kafka = KafkaProcessBroker.launch(settings.state().resolve("kafka"), settings.kafkaPort());
+        mail = MailSink.start(settings.smtpPort());
+        mailViewer = MailViewer.start(mail, settings.mailViewerPort());
+        issuer = TestTokens.onPort(settings.issuerPort());
+        for (ServiceSpec spec : SERVICES) {
+            // Local-only passwords for local-only roles; deployments take theirs from a secret store.
+            ServiceDatabase database = DatabaseProvisioner.provision(
+                    postgres, spec.database(), "local-" + spec.database() + "-owner", "local-" + spec.database());
+            int instances = spec.name().equals("catalog-service") ? settings.catalogInstances() : 1;
+            for (int i = 0; i < instances; i++) {
+                int port = spec.port() + settings.portOffset() + i * 100;
+                String name = instances == 1 ? spec.name() : spec.name() + "-" + (i + 1);
+                log("Starting " + name + " on port " + port);
+                services.add(ServiceProcess.start(
+                        name,
+                        spec.executableJar(settings.root()),
+                        environment(database, port),
+                        settings.state().resolve("logs")));
+            }
+        }
+        for (ServiceProcess service : services) {
+            service.awaitReady(portOf(service), Duration.ofMinutes(3));
+        }
+    }
+
+    private int portOf(ServiceProcess service) {
+        return Integer.parseInt(service.environment().get("PORT"));
+    }
+
+    private Map<String, String> environment(ServiceDatabase database, int port) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", String.valueOf(port));
+        database.springProperties().forEach((key, value) -> env.put(toEnv(key), value));
+        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", issuer.jwkSetUri());
+        env.put("SMTP_HOST", "127.0.0.1");
+        env.put("SMTP_PORT", String.valueOf(mail.port()));
+        env.put("ANSKAF_BOARD_ADDRESSES", settings.boardAddresses());
+        env.put("ANSKAF_INSTANCE", "local-" + port);
+        env.put("ANSKAF_EXIT_WITH_PARENT", "true");
+        return env;
+    }
+
+    static String toEnv(String property) {
+        return property.toUpperCase().replace('.', '_').replace('-', '_');
+    }
+
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public MailSink mail() {
+        return mail;
+    }
+
+    public TestTokens issuer() {
+        return issuer;
+    }
+
+    public List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    /** A token for a demo editor of Favrskov Kommune, valid for eight hours. */
+    public String demoEditorToken() {
+        return issuer.user("demo-redaktoer-favrskov")
+                .municipality("0710", "Favrskov Kommune")
+                .person("Rita Redaktør", "rita.redaktoer@favrskov.example")
+                .roles("editor", "purchaser")
+                .expiresIn(Duration.ofHours(8))
+                .mint();
+    }
+
+    private void printSummary(Duration startup) {
+        String token = demoEditorToken();
+        System.out.println("""
+
+                ==================================================================
+                 Anskaf is running (started in %d s). Ctrl-C stops everything.
+                ------------------------------------------------------------------
+                 catalog-service       http://localhost:%d   (API docs: /swagger-ui.html)
+                 notification-service  http://localhost:%d
+                 sent mails            http://localhost:%d
+                 PostgreSQL            localhost:%d  (data in .anskaf-local/postgres)
+                 Kafka                 %s
+                 service logs          .anskaf-local/logs/
+                ------------------------------------------------------------------
+                 Demo editor of Favrskov Kommune (token valid 8 hours; identity
+                 and the login page come with the identity service):
+
+                 export TOKEN=%s
+
+                 curl -s -X POST localhost:%d/api/v1/requirements -H "Authorization: Bearer $TOKEN" \\
+                   -H 'Content-Type: application/json' \\
+                   -d '{"name":"Anmodning om restore","description":"Leverandøren skal gendanne data inden for 4 timer.","categoryId":6,"priority":"NORMAL"}'
+                 curl -s -X POST localhost:%d/api/v1/requirements/1000/promotion-requests \\
+                   -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
+                   -d '{"reason":"Bør gælde alle kommuner"}'
+                ==================================================================
+                """.formatted(
+                        startup.toSeconds(),
+                        SERVICES.get(0).port(),
+                        SERVICES.get(1).port(),
+                        mailViewer.port(),
+                        postgres.port(),
+                        kafka.bootstrapServers(),
+                        token,
+                        SERVICES.get(0).port(),
+                        SERVICES.get(0).port()));
+    }
+
+    @Override
+    public void close() {
+        for (ServiceProcess service : services) {
+            service.stop();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+        if (mailViewer != null) {
+            mailViewer.close();
+        }
+        if (mail != null) {
+            mail.close();
+        }
+        if (issuer != null) {
+            issuer.close();
+        }
+    }
+
+    private static void log(String line) {
+        System.out.println("[anskaf] " + line);
+    }
+
+    /** A running service JVM. */
+    public record ServiceProcess(String name, Process process, Map<String, String> environment) {
+
+        static ServiceProcess start(String name, Path jar, Map<String, String> env, Path logs) {
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(
+                            java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(logs.resolve(name + ".log").toFile());
+            builder.environment().putAll(env);
+            try {
+                return new ServiceProcess(name, builder.start(), Map.copyOf(env));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start " + name, e);
+            }
+        }
+
+        void awaitReady(int port, Duration timeout) {
+            HttpClient http = HttpClient.newHttpClient();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(
+                            name + " stopped during start-up; see .anskaf-local/logs/" + name + ".log");
+                }
+                try {
+                    HttpResponse<Void> response = http.send(
+                            HttpRequest.newBuilder(
+                                            URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            throw new IllegalStateException(name + " did not become ready in " + timeout);
+        }
+
+        public void stop() {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+
+        public long pid() {
+            return process.pid();
+        }
+    }
+}
