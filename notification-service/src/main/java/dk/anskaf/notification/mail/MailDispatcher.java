@@ -105,8 +105,12 @@ public class MailDispatcher implements SmartLifecycle {
     /** Sends what is due now; returns how many messages it handled. Public for tests and benchmarks. */
     public int dispatchDue() {
         List<QueuedMail> claimed = crossTenant.call("mail-dispatch", () -> transactions.execute(status -> claim()));
-        for (QueuedMail mail : claimed) {
-            deliver(mail);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        List<SmtpDelivery.Outcome> outcomes = sender.sendAll(claimed, properties.senderAddress());
+        for (int i = 0; i < claimed.size(); i++) {
+            deliver(claimed.get(i), outcomes.get(i));
         }
         return claimed.size();
     }
@@ -128,8 +132,7 @@ public class MailDispatcher implements SmartLifecycle {
                 .list();
     }
 
-    private void deliver(QueuedMail mail) {
-        SmtpDelivery.Outcome outcome = sender.send(mail, properties.senderAddress());
+    private void deliver(QueuedMail mail, SmtpDelivery.Outcome outcome) {
         switch (outcome.result()) {
             case SENT -> record(mail, "SENT", null, Duration.ZERO);
             case PERMANENT_FAILURE -> record(mail, "DEAD", outcome.error(), Duration.ZERO);

@@ -6,6 +6,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.springframework.mail.MailException;
@@ -36,45 +40,82 @@ class SmtpDelivery {
         this.mail = mail;
     }
 
-    Outcome send(MailDispatcher.QueuedMail message, String senderAddress) {
-        try {
-            MimeMessage mime = new StableIdMimeMessage(mail.createMimeMessage().getSession(), message.id() + "@anskaf");
-            MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
-            helper.setFrom(new InternetAddress(senderAddress, message.fromName(), StandardCharsets.UTF_8.name()));
-            helper.setTo(new InternetAddress(message.recipient(), true));
-            if (message.replyTo() != null && !message.replyTo().isBlank()) {
-                helper.setReplyTo(new InternetAddress(message.replyTo(), true));
+    /**
+     * Sends the messages over one SMTP connection (a new connection per message costs several times the
+     * sending itself) and returns one outcome per message, in order.
+     */
+    List<Outcome> sendAll(List<MailDispatcher.QueuedMail> messages, String senderAddress) {
+        List<Outcome> outcomes = new ArrayList<>(messages.size());
+        List<MimeMessage> prepared = new ArrayList<>();
+        Map<MimeMessage, Integer> positions = new IdentityHashMap<>();
+        for (MailDispatcher.QueuedMail message : messages) {
+            try {
+                MimeMessage mime = prepare(message, senderAddress);
+                positions.put(mime, outcomes.size());
+                prepared.add(mime);
+                outcomes.add(new Outcome(Result.SENT, null));
+            } catch (jakarta.mail.internet.AddressException e) {
+                outcomes.add(new Outcome(Result.PERMANENT_FAILURE, "Ugyldig adresse: " + e.getMessage()));
+            } catch (MessagingException | UnsupportedEncodingException e) {
+                outcomes.add(new Outcome(Result.PERMANENT_FAILURE, e.getMessage()));
             }
-            helper.setSubject(message.subject());
-            helper.setText(message.bodyText(), message.bodyHtml());
-            mail.send(mime);
-            return new Outcome(Result.SENT, null);
-        } catch (jakarta.mail.internet.AddressException e) {
-            return new Outcome(Result.PERMANENT_FAILURE, "Ugyldig adresse: " + e.getMessage());
-        } catch (MessagingException | UnsupportedEncodingException e) {
-            return new Outcome(Result.PERMANENT_FAILURE, e.getMessage());
-        } catch (MailException e) {
-            return new Outcome(isPermanent(e) ? Result.PERMANENT_FAILURE : Result.TRANSIENT_FAILURE, e.getMessage());
         }
+        if (prepared.isEmpty()) {
+            return outcomes;
+        }
+        try {
+            mail.send(prepared.toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            if (e.getFailedMessages().isEmpty()) {
+                markAll(outcomes, positions, new Outcome(Result.TRANSIENT_FAILURE, e.getMessage()));
+            }
+            e.getFailedMessages().forEach((failed, cause) -> {
+                Integer position = positions.get(failed);
+                if (position != null) {
+                    outcomes.set(
+                            position,
+                            new Outcome(
+                                    isPermanent(cause) ? Result.PERMANENT_FAILURE : Result.TRANSIENT_FAILURE,
+                                    cause.getMessage()));
+                }
+            });
+        } catch (MailException e) {
+            markAll(outcomes, positions, new Outcome(Result.TRANSIENT_FAILURE, e.getMessage()));
+        }
+        return outcomes;
+    }
+
+    private static void markAll(List<Outcome> outcomes, Map<MimeMessage, Integer> positions, Outcome outcome) {
+        positions.values().forEach(position -> outcomes.set(position, outcome));
+    }
+
+    private MimeMessage prepare(MailDispatcher.QueuedMail message, String senderAddress)
+            throws MessagingException, UnsupportedEncodingException {
+        MimeMessage mime = new StableIdMimeMessage(mail.createMimeMessage().getSession(), message.id() + "@anskaf");
+        MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(new InternetAddress(senderAddress, message.fromName(), StandardCharsets.UTF_8.name()));
+        helper.setTo(new InternetAddress(message.recipient(), true));
+        if (message.replyTo() != null && !message.replyTo().isBlank()) {
+            helper.setReplyTo(new InternetAddress(message.replyTo(), true));
+        }
+        helper.setSubject(message.subject());
+        helper.setText(message.bodyText(), message.bodyHtml());
+        return mime;
     }
 
     /** SMTP 5xx replies and rejected addresses will fail again; connection problems and 4xx may not. */
-    static boolean isPermanent(MailException e) {
-        if (e instanceof MailSendException send) {
-            for (Exception failure : send.getFailedMessages().values()) {
-                for (Throwable t = failure; t != null; t = t.getCause()) {
-                    if (t instanceof SMTPAddressFailedException address && address.getReturnCode() >= 500) {
-                        return true;
-                    }
-                    if (t instanceof SMTPSendFailedException sendFailed && sendFailed.getReturnCode() >= 500) {
-                        return true;
-                    }
-                    if (t instanceof SendFailedException failed
-                            && failed.getInvalidAddresses() != null
-                            && failed.getInvalidAddresses().length > 0) {
-                        return true;
-                    }
-                }
+    static boolean isPermanent(Exception failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SMTPAddressFailedException address && address.getReturnCode() >= 500) {
+                return true;
+            }
+            if (t instanceof SMTPSendFailedException sendFailed && sendFailed.getReturnCode() >= 500) {
+                return true;
+            }
+            if (t instanceof SendFailedException failed
+                    && failed.getInvalidAddresses() != null
+                    && failed.getInvalidAddresses().length > 0) {
+                return true;
             }
         }
         return false;
