@@ -127,6 +127,16 @@ class TenantFromTokenIntegrationTests {
         assertThat(prometheus.body()).contains("anskaf_outbox_backlog").contains("application=\"platform-test\"");
     }
 
+    @Test
+    void requestMetricsAreTaggedWithTheTenantFromTheToken() throws Exception {
+        send(get("/notes").header("Authorization", "Bearer " + tokenFor("0615")).build());
+
+        String metrics = send(get("/actuator/prometheus").build()).body();
+
+        assertThat(metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count")))
+                .anySatisfy(line -> assertThat(line).contains("tenant=\"0615\"").contains("uri=\"/notes\""));
+    }
+
     private String tokenFor(String kommunekode) {
         return tokens.user("user-" + kommunekode)
                 .municipality(kommunekode, "Kommune " + kommunekode)

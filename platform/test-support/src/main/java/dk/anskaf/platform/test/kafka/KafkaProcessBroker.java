@@ -221,7 +221,7 @@ public final class KafkaProcessBroker implements KafkaBroker {
     }
 
     /** A free port whose neighbour (used by the controller listener) is free too. */
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         for (int attempt = 0; attempt < 50; attempt++) {
             int candidate;
             try (ServerSocket socket = new ServerSocket(0)) {

@@ -21,9 +21,13 @@ public final class TopicProbe implements AutoCloseable {
     private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
 
     public TopicProbe(KafkaBroker broker, String topic) {
+        this(broker.bootstrapServers(), topic);
+    }
+
+    public TopicProbe(String bootstrapServers, String topic) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                broker.bootstrapServers(),
+                bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG,
                 "probe-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
@@ -66,8 +70,12 @@ public final class TopicProbe implements AutoCloseable {
 
     /** Sends a copy of {@code original}, headers included, as a broker redelivery would. */
     public static void redeliver(KafkaBroker broker, ConsumerRecord<String, String> original) {
+        redeliver(broker.bootstrapServers(), original);
+    }
+
+    public static void redeliver(String bootstrapServers, ConsumerRecord<String, String> original) {
         try (var producer = new KafkaProducer<String, String>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
             producer.send(

@@ -1,0 +1,128 @@
+package dk.anskaf.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.anskaf.platform.test.kafka.KafkaProcessBroker;
+import dk.anskaf.platform.test.kafka.TopicProbe;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real services as separate processes, started by the same launcher a newcomer uses, with two
+ * catalog instances (so two outbox relays). Proves the promise end to end: one promotion request, one
+ * mail per board member, even when the event is delivered again.
+ */
+class LocalStackSystemTests {
+
+    static LocalStack stack;
+    static int catalogPort;
+    static int secondCatalogPort;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        Path root = Path.of("../..").toAbsolutePath().normalize();
+        Path state = Files.createTempDirectory("anskaf-system-test");
+        int offset = 20000 + (int) (Math.random() * 20000);
+        var settings = new LocalStack.Settings(
+                root,
+                state,
+                0,
+                KafkaProcessBroker.freePort(),
+                0,
+                0,
+                0,
+                offset,
+                2,
+                "formand@board.test,medlem@board.test");
+        stack = new LocalStack(settings);
+        stack.start();
+        catalogPort = 8081 + offset;
+        secondCatalogPort = 8181 + offset;
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void onePromotionRequestMailsEachBoardMemberOnceAcrossTwoRelaysAndARedelivery() throws Exception {
+        String token = stack.demoEditorToken();
+        String name = "System test " + UUID.randomUUID();
+
+        HttpResponse<String> created = post(catalogPort, "/api/v1/requirements", token, """
+                {"name":"%s","description":"Gendannelse inden for 4 timer","categoryId":6,"priority":"NORMAL"}""".formatted(name));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = created.body().replaceAll(".*\"id\":(\\d+).*", "$1");
+        HttpResponse<String> requested = post(
+                secondCatalogPort,
+                "/api/v1/requirements/" + id + "/promotion-requests",
+                token,
+                "{\"reason\":\"Til alle\"}");
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
+
+        assertThat(awaitMails(name, 2, Duration.ofSeconds(60))).hasSize(2);
+
+        ConsumerRecord<String, String> event;
+        try (var probe = new TopicProbe(stack.bootstrapServers(), "anskaf.catalog.promotions")) {
+            event = probe.await(1, Duration.ofSeconds(20)).stream()
+                    .filter(r -> r.value().contains(name))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        TopicProbe.redeliver(stack.bootstrapServers(), event);
+        Thread.sleep(5000);
+
+        List<MimeMessage> mails = mailsAbout(name);
+        assertThat(mails).hasSize(2);
+        assertThat(mails)
+                .flatExtracting(m -> List.of(m.getAllRecipients()))
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder("formand@board.test", "medlem@board.test");
+    }
+
+    private static HttpResponse<String> post(int port, String path, String token, String body) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<MimeMessage> awaitMails(String subjectPart, int count, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (mailsAbout(subjectPart).size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        return mailsAbout(subjectPart);
+    }
+
+    private static List<MimeMessage> mailsAbout(String subjectPart) {
+        return stack.mail().messages().stream()
+                .filter(m -> {
+                    try {
+                        return m.getSubject().contains(subjectPart);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+}
