@@ -148,7 +148,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(
             Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail detail && detail.getType().equals(URI.create("about:blank"))) {
+        if (body instanceof ProblemDetail detail
+                && (detail.getType() == null || detail.getType().equals(URI.create("about:blank")))) {
             detail.setType(ProblemTypes.of(slugOf(statusCode)));
         }
         return super.createResponseEntity(body, headers, statusCode, request);

@@ -1,0 +1,27 @@
+package dk.anskaf.identity;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param issuer the public issuer URL (tokens' {@code iss})
+ * @param gatewayRedirectUris where the gateway receives authorization codes
+ * @param gatewayClientSecret the gateway's client secret
+ * @param keyEncryptionSecret encrypts signing keys at rest (deployments: from a secret store)
+ * @param maxFailedLogins failed attempts before an account is locked
+ * @param lockout how long a locked account stays locked
+ * @param demoUsers seed demo users in Favrskov, Fredericia and Horsens (local run only)
+ */
+@ConfigurationProperties("anskaf.identity")
+public record IdentityProperties(
+        String issuer,
+        List<String> gatewayRedirectUris,
+        @DefaultValue("http://localhost:8080/") List<String> gatewayPostLogoutRedirectUris,
+        String gatewayClientSecret,
+        String keyEncryptionSecret,
+        @DefaultValue("5") int maxFailedLogins,
+        @DefaultValue("15m") Duration lockout,
+        @DefaultValue("false") boolean demoUsers,
+        @DefaultValue("Anskaf-demo-2026!") String demoPassword) {}

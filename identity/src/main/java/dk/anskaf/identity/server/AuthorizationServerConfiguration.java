@@ -1,0 +1,146 @@
+package dk.anskaf.identity.server;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import dk.anskaf.identity.IdentityProperties;
+import dk.anskaf.identity.login.MunicipalityLoginDetails;
+import dk.anskaf.platform.security.PlatformSecurityConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/**
+ * The OpenID Connect provider: authorization code with PKCE, refresh tokens, client credentials, JWKS
+ * with key ids, RP-initiated logout; clients, authorizations and consents in PostgreSQL.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthorizationServerConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http) throws Exception {
+        http.oauth2AuthorizationServer(server -> {
+                    http.securityMatcher(server.getEndpointsMatcher());
+                    server.oidc(Customizer.withDefaults());
+                })
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    /** The identity service's own API (administration): bearer tokens it issued itself. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain administrationApi(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(jwtDecoder)
+                        .jwtAuthenticationConverter(PlatformSecurityConfiguration.jwtAuthentication())))
+                .csrf(csrf -> csrf.disable())
+                .addFilterAfter(
+                        new dk.anskaf.platform.security.TenantBindingFilter(),
+                        org.springframework.security.oauth2.server.resource.web.authentication
+                                .BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** Login pages for people: choose municipality, then the municipality's login. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain loginPages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/login/myndighed",
+                                "/login.css",
+                                "/error",
+                                "/actuator/health/**",
+                                "/actuator/info",
+                                "/actuator/prometheus")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .authenticationDetailsSource(MunicipalityLoginDetails.source())
+                        .permitAll());
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClientRepository(JdbcTemplate jdbc) {
+        return new JdbcRegisteredClientRepository(jdbc);
+    }
+
+    @Bean
+    OAuth2AuthorizationService authorizationService(JdbcTemplate jdbc, RegisteredClientRepository clients) {
+        return new JdbcOAuth2AuthorizationService(jdbc, clients);
+    }
+
+    @Bean
+    OAuth2AuthorizationConsentService authorizationConsentService(
+            JdbcTemplate jdbc, RegisteredClientRepository clients) {
+        return new JdbcOAuth2AuthorizationConsentService(jdbc, clients);
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(IdentityProperties properties) {
+        // Without a configured issuer, it is taken from the request (fine locally; set it in deployments).
+        AuthorizationServerSettings.Builder settings = AuthorizationServerSettings.builder();
+        if (properties.issuer() != null && !properties.issuer().isBlank()) {
+            settings.issuer(properties.issuer());
+        }
+        return settings.build();
+    }
+
+    /** All keys that may still verify tokens; the JWK set endpoint publishes their public halves. */
+    @Bean
+    JWKSource<SecurityContext> jwkSource(SigningKeys keys) {
+        return (selector, context) -> selector.select(keys.keys());
+    }
+
+    /** Signs with the current key only, named by its key id, so rotation never makes signing ambiguous. */
+    @Bean
+    JwtEncoder jwtEncoder(JWKSource<SecurityContext> jwkSource, SigningKeys keys) {
+        NimbusJwtEncoder encoder = new NimbusJwtEncoder(jwkSource);
+        encoder.setJwkSelector(candidates -> {
+            String current = keys.signingKey().getKeyID();
+            return candidates.stream()
+                    .filter(jwk -> current.equals(jwk.getKeyID()))
+                    .findFirst()
+                    .orElseGet(() -> (JWK) keys.signingKey());
+        });
+        return encoder;
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
+        return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+    }
+}

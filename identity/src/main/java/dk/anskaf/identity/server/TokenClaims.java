@@ -1,0 +1,85 @@
+package dk.anskaf.identity.server;
+
+import dk.anskaf.identity.tenant.Tenant;
+import dk.anskaf.identity.tenant.TenantRegistry;
+import dk.anskaf.identity.user.UserAccount;
+import dk.anskaf.identity.user.UserAccounts;
+import dk.anskaf.platform.security.AnskafClaims;
+import dk.anskaf.platform.tenancy.TenantContext;
+import dk.anskaf.platform.tenancy.TenantId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Puts the Anskaf claims (docs/security.md) into access and ID tokens. For users they come from the
+ * user's tenant and roles at the time of issue; for machine clients from the client's registration.
+ */
+@Component
+class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    static final String CLIENT_TENANT = "anskaf.tenant_id";
+    static final String CLIENT_ROLES = "anskaf.roles";
+
+    private final UserAccounts users;
+    private final TenantRegistry tenants;
+    private final TransactionTemplate transactions;
+
+    TokenClaims(UserAccounts users, TenantRegistry tenants, TransactionTemplate transactions) {
+        this.users = users;
+        this.tenants = tenants;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void customize(JwtEncodingContext context) {
+        if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+            String tenantId = context.getRegisteredClient().getClientSettings().getSetting(CLIENT_TENANT);
+            if (tenantId != null) {
+                tenants.find(tenantId).ifPresent(tenant -> addTenant(context, tenant));
+                String roles = context.getRegisteredClient().getClientSettings().getSetting(CLIENT_ROLES);
+                context.getClaims()
+                        .claim(
+                                AnskafClaims.ROLES,
+                                roles == null ? new ArrayList<>() : new ArrayList<>(List.of(roles.split(","))));
+            }
+            return;
+        }
+        String principal = context.getPrincipal().getName();
+        int separator = principal.indexOf(':');
+        if (separator < 0) {
+            return;
+        }
+        String tenantId = principal.substring(0, separator);
+        String username = principal.substring(separator + 1);
+        UserAccount user = TenantContext.callAs(
+                        TenantId.of(tenantId), () -> transactions.execute(status -> users.findByUsername(username)))
+                .orElseThrow(() -> new IllegalStateException("User vanished during login"));
+        Tenant tenant = tenants.find(tenantId).orElseThrow();
+        context.getClaims().subject(user.id().toString());
+        context.getClaims().claim(AnskafClaims.NAME, user.displayName()).claim(AnskafClaims.EMAIL, user.email());
+        if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+            context.getClaims()
+                    .claim(AnskafClaims.TENANT_ID, tenant.tenantId())
+                    .claim(AnskafClaims.TENANT_NAME, tenant.officialName());
+            return;
+        }
+        addTenant(context, tenant);
+        // A mutable list: the claims are stored with the authorization as JSON, which reads back only plain types.
+        context.getClaims().claim(AnskafClaims.ROLES, new ArrayList<>(user.roles()));
+    }
+
+    private static void addTenant(JwtEncodingContext context, Tenant tenant) {
+        context.getClaims()
+                .claim(AnskafClaims.TENANT_ID, tenant.tenantId())
+                .claim(AnskafClaims.TENANT_NAME, tenant.officialName());
+        if (tenant.kommunekode() != null) {
+            context.getClaims().claim(AnskafClaims.KOMMUNEKODE, tenant.kommunekode());
+        }
+    }
+}

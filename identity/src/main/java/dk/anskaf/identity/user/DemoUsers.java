@@ -1,0 +1,80 @@
+package dk.anskaf.identity.user;
+
+import dk.anskaf.identity.IdentityProperties;
+import dk.anskaf.identity.tenant.TenantRegistry;
+import dk.anskaf.platform.tenancy.TenantContext;
+import dk.anskaf.platform.tenancy.TenantId;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo users for the local run only ({@code anskaf.identity.demo-users=true}): Favrskov, Fredericia and
+ * Horsens onboarded with a user per role, plus an operator. Never enabled in a deployment.
+ */
+@Component
+class DemoUsers implements ApplicationRunner {
+
+    static final Map<String, String> MUNICIPALITIES =
+            Map.of("0710", "favrskov", "0607", "fredericia", "0615", "horsens");
+    static final Map<String, List<String>> USERS = Map.of(
+            "indkoeber", List.of("purchaser"),
+            "redaktoer", List.of("editor", "purchaser"),
+            "admin", List.of("administrator"),
+            "sih", List.of("sih"),
+            "medarbejder", List.of("employee"),
+            "kravredaktoer", List.of("editor", "board"));
+
+    private final IdentityProperties properties;
+    private final TenantRegistry tenants;
+    private final UserAccounts users;
+    private final PasswordEncoder passwords;
+    private final TransactionTemplate transactions;
+
+    DemoUsers(
+            IdentityProperties properties,
+            TenantRegistry tenants,
+            UserAccounts users,
+            PasswordEncoder passwords,
+            TransactionTemplate transactions) {
+        this.properties = properties;
+        this.tenants = tenants;
+        this.users = users;
+        this.passwords = passwords;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demoUsers()) {
+            return;
+        }
+        String hash = passwords.encode(properties.demoPassword());
+        MUNICIPALITIES.forEach((kommunekode, slug) -> {
+            tenants.onboard(kommunekode);
+            USERS.forEach((username, roles) -> ensure(kommunekode, username, slug, roles, hash));
+        });
+        tenants.onboard("operator");
+        ensure("operator", "drift", "driftsoperatoer", List.of("operator"), hash);
+    }
+
+    private void ensure(String tenantId, String username, String slug, List<String> roles, String hash) {
+        TenantContext.runAs(
+                TenantId.of(tenantId),
+                () -> transactions.executeWithoutResult(status -> {
+                    if (users.findByUsername(username).isEmpty()) {
+                        users.create(
+                                tenantId,
+                                username,
+                                "Demo " + username + " (" + slug + ")",
+                                username + "@" + slug + ".example",
+                                hash,
+                                roles);
+                    }
+                }));
+    }
+}

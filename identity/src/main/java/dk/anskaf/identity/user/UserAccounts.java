@@ -1,0 +1,82 @@
+package dk.anskaf.identity.user;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Users and their roles. Every query runs for the tenant bound by the caller; row-level security keeps
+ * each municipality's users to itself.
+ */
+@Repository
+public class UserAccounts {
+
+    private final JdbcClient jdbc;
+
+    UserAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return jdbc.sql("""
+                        select id, tenant_id, username, display_name, email, password_hash, failed_attempts, locked_until,
+                               enabled, array(select role from user_role r where r.user_id = u.id order by role) as roles
+                        from app_user u where lower(username) = lower(?)
+                        """)
+                .param(username)
+                .query((rs, n) -> new UserAccount(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("tenant_id"),
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        rs.getString("email"),
+                        rs.getString("password_hash"),
+                        rs.getInt("failed_attempts"),
+                        rs.getObject("locked_until", OffsetDateTime.class),
+                        rs.getBoolean("enabled"),
+                        List.of((String[]) rs.getArray("roles").getArray())))
+                .optional();
+    }
+
+    public UUID create(
+            String tenantId,
+            String username,
+            String displayName,
+            String email,
+            String passwordHash,
+            Collection<String> roles) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into app_user (id, tenant_id, username, display_name, email, password_hash)
+                        values (?, ?, ?, ?, ?, ?)
+                        """)
+                .params(id, tenantId, username, displayName, email, passwordHash)
+                .update();
+        for (String role : roles) {
+            jdbc.sql("insert into user_role (user_id, tenant_id, role) values (?, ?, ?)")
+                    .params(id, tenantId, role)
+                    .update();
+        }
+        return id;
+    }
+
+    void recordFailure(UUID id, int maxFailures, Duration lockout) {
+        jdbc.sql("""
+                        update app_user set failed_attempts = failed_attempts + 1,
+                               locked_until = case when failed_attempts + 1 >= ? then now() + make_interval(secs => ?)
+                                                   else locked_until end
+                        where id = ?
+                        """).params(maxFailures, lockout.toSeconds(), id).update();
+    }
+
+    void recordSuccess(UUID id) {
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = ?")
+                .param(id)
+                .update();
+    }
+}
