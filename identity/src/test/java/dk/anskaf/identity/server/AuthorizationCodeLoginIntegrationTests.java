@@ -82,6 +82,7 @@ class AuthorizationCodeLoginIntegrationTests {
         assertThat(access.getClaimAsString("tenant_id")).isEqualTo("0710");
         assertThat(access.getClaimAsString("kommunekode")).isEqualTo("0710");
         assertThat(access.getClaimAsString("tenant_name")).isEqualTo("Favrskov Kommune");
+        assertThat(access.getClaimAsString("tenant_slug")).isEqualTo("favrskov");
         assertThat(access.getClaimAsStringList("roles")).containsExactlyInAnyOrder("editor", "purchaser");
         assertThat(access.getClaimAsString("email")).isEqualTo("redaktoer@favrskov.example");
         assertThat(access.getIssuer().toString()).isEqualTo(base);

@@ -10,6 +10,8 @@ public final class AnskafClaims {
     public static final String TENANT_ID = "tenant_id";
     /** Display name of the tenant, e.g. "Favrskov Kommune". */
     public static final String TENANT_NAME = "tenant_name";
+    /** The tenant's host-name label, e.g. "favrskov" for favrskov.<domain>. */
+    public static final String TENANT_SLUG = "tenant_slug";
     /** Four-character kommunekode, when the tenant is a municipality. */
     public static final String KOMMUNEKODE = "kommunekode";
     /** Roles as lower-case values of {@link Role#claimValue()}. */

@@ -104,7 +104,15 @@ public final class TestTokens implements AutoCloseable {
 
         /** A municipality: tenant id and kommunekode are the code, the name is "<name> Kommune". */
         public Builder municipality(String kommunekode, String name) {
-            claims.claim(TENANT_ID, kommunekode).claim(KOMMUNEKODE, kommunekode).claim(TENANT_NAME, name);
+            String slug = name.replace(" Kommune", "")
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .replace("æ", "ae")
+                    .replace("ø", "oe")
+                    .replace("å", "aa");
+            claims.claim("tenant_slug", slug)
+                    .claim(TENANT_ID, kommunekode)
+                    .claim(KOMMUNEKODE, kommunekode)
+                    .claim(TENANT_NAME, name);
             return this;
         }
 

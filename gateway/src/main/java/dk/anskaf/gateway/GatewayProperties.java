@@ -1,0 +1,23 @@
+package dk.anskaf.gateway;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param identityPublicUrl identity as browsers reach it (logout redirects)
+ * @param catalogUrl where catalog-service listens
+ * @param baseDomain optional: municipality host names are {@code <slug>.<baseDomain>}; empty turns the
+ *     host check off
+ * @param anonymousRequestsPerMinute limit per client IP on anonymous routes
+ * @param tenantRequestsPerMinute limit per municipality on authenticated routes
+ * @param routeTimeout how long a service may take before the gateway answers 504
+ */
+@ConfigurationProperties("anskaf.gateway")
+public record GatewayProperties(
+        String identityPublicUrl,
+        String catalogUrl,
+        @DefaultValue("") String baseDomain,
+        @DefaultValue("120") int anonymousRequestsPerMinute,
+        @DefaultValue("6000") int tenantRequestsPerMinute,
+        @DefaultValue("10s") Duration routeTimeout) {}

@@ -1,0 +1,102 @@
+package dk.anskaf.gateway.security;
+
+import dk.anskaf.gateway.tenant.Problems;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import reactor.core.publisher.Mono;
+
+/**
+ * Two doors. API clients send a bearer token (verified against identity's keys) and get no session.
+ * Browsers log in through identity (authorization code with PKCE); their tokens stay in the server-side
+ * session and are relayed to services; state-changing requests need the CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewaySecurity {
+
+    static final String[] OPEN = {
+        "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/fallback/**", "/api/v1/public/**"
+    };
+
+    private static final String CSP = "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self' http://localhost:9000";
+
+    @Bean
+    @Order(1)
+    SecurityWebFilterChain bearerClients(ServerHttpSecurity http) {
+        http.securityMatcher(GatewaySecurity::hasBearerToken)
+                .authorizeExchange(exchanges ->
+                        exchanges.pathMatchers(OPEN).permitAll().anyExchange().authenticated())
+                .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(problem(
+                                HttpStatus.UNAUTHORIZED,
+                                "unauthenticated",
+                                "Log ind",
+                                "Et gyldigt adgangstoken er påkrævet")))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .headers(GatewaySecurity::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityWebFilterChain browsers(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations) {
+        var logout = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
+        logout.setPostLogoutRedirectUri("{baseUrl}/");
+        http.authorizeExchange(exchanges ->
+                        exchanges.pathMatchers(OPEN).permitAll().anyExchange().authenticated())
+                .oauth2Login(Customizer.withDefaults())
+                .logout(out -> out.logoutSuccessHandler(logout))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(apiOrLogin()))
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse()))
+                .headers(GatewaySecurity::headers);
+        return http.build();
+    }
+
+    static void headers(ServerHttpSecurity.HeaderSpec headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true));
+    }
+
+    /** API calls without a session get 401 problem+json; pages go to the login. */
+    private static ServerAuthenticationEntryPoint apiOrLogin() {
+        var login = new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/anskaf");
+        var api = problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Log ind", "Log ind for at fortsætte");
+        return (exchange, e) -> exchange.getRequest().getPath().value().startsWith("/api/")
+                ? api.commence(exchange, e)
+                : login.commence(exchange, e);
+    }
+
+    private static ServerAuthenticationEntryPoint problem(HttpStatus status, String slug, String title, String detail) {
+        return (exchange, e) -> {
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            return Problems.write(exchange, status, slug, title, detail);
+        };
+    }
+
+    private static Mono<ServerWebExchangeMatcher.MatchResult> hasBearerToken(
+            org.springframework.web.server.ServerWebExchange exchange) {
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? ServerWebExchangeMatcher.MatchResult.match()
+                : ServerWebExchangeMatcher.MatchResult.notMatch();
+    }
+}

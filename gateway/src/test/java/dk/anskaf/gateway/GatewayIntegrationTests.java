@@ -1,0 +1,162 @@
+package dk.anskaf.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.anskaf.platform.test.security.TestTokens;
+import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@AnskafIntegrationTest
+class GatewayIntegrationTests {
+
+    static final EchoService catalog = EchoService.start();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("anskaf.gateway.catalog-url", catalog::url);
+        registry.add("anskaf.gateway.base-domain", () -> "anskaf.test");
+        registry.add("anskaf.gateway.tenant-requests-per-minute", () -> 5);
+        registry.add("anskaf.gateway.anonymous-requests-per-minute", () -> 3);
+        registry.add("spring.security.oauth2.client.registration.anskaf.client-secret", () -> "test-secret");
+    }
+
+    @AfterAll
+    static void stop() {
+        catalog.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void spoofedTenantHeadersAreRemovedAndTheTokensTenantIsSet() throws Exception {
+        HttpResponse<String> response = send(request("/api/v1/requirements/1", token("0710", "Favrskov Kommune"))
+                .header("X-Tenant-Id", "0607")
+                .header("X-Tenant", "0607")
+                .header("x-tenant-name", "Fredericia Kommune")
+                .build());
+
+        JsonNode seen = json.readTree(response.body());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(seen.get("x-tenant-id").asString()).isEqualTo("0710");
+        assertThat(seen.has("x-tenant")).isFalse();
+        assertThat(seen.has("x-tenant-name")).isFalse();
+        assertThat(seen.get("authorization").asString()).startsWith("Bearer ");
+        assertThat(seen.get("x-request-id").asString()).isNotBlank();
+    }
+
+    @Test
+    void aHostOfAnotherMunicipalityIsRefused() throws Exception {
+        String favrskov = token("0710", "Favrskov Kommune");
+
+        HttpResponse<String> wrongHost = send(request("/api/v1/requirements/1", favrskov)
+                .header("Host", "fredericia.anskaf.test")
+                .build());
+        HttpResponse<String> ownHost = send(request("/api/v1/requirements/1", favrskov)
+                .header("Host", "favrskov.anskaf.test")
+                .build());
+
+        assertThat(wrongHost.statusCode()).isEqualTo(403);
+        assertThat(wrongHost.body()).contains("https://anskaf.dk/problems/forbidden");
+        assertThat(ownHost.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aMunicipalityOverItsLimitGets429WithRetryAfter() throws Exception {
+        String kommunekode = String.valueOf(1000 + (int) (Math.random() * 8999));
+        String token = token(kommunekode, "Testby Kommune");
+        int last = 0;
+        HttpResponse<String> response = null;
+        for (int i = 0; i < 6; i++) {
+            response = send(request("/api/v1/categories", token).build());
+            last = response.statusCode();
+        }
+
+        assertThat(last).isEqualTo(429);
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void anonymousCallersAreLimitedPerAddress() throws Exception {
+        int last = 0;
+        for (int i = 0; i < 4; i++) {
+            last = send(request("/api/v1/public/statistics", null).build()).statusCode();
+        }
+
+        assertThat(last).isEqualTo(429);
+    }
+
+    @Test
+    void withoutATokenApiCallsGet401AndPagesGoToLogin() throws Exception {
+        HttpResponse<String> api = send(request("/api/v1/requirements/1", null).build());
+        HttpResponse<String> page =
+                send(request("/krav", null).header("Accept", "text/html").build());
+
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/oauth2/authorization/anskaf"));
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() throws Exception {
+        HttpResponse<String> response = send(request("/api/v1/requirements/1", token("0710", "Favrskov Kommune"))
+                .build());
+
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+    }
+
+    @Test
+    void requestMetricsAreTaggedPerRouteAndTenant() throws Exception {
+        send(request("/api/v1/requirements/2", token("0615", "Horsens Kommune")).build());
+
+        String metrics = send(request("/actuator/prometheus", null).build()).body();
+
+        assertThat(metrics.lines().filter(l -> l.startsWith("spring_cloud_gateway_requests_seconds_count")))
+                .anySatisfy(
+                        line -> assertThat(line).contains("routeId=\"catalog\"").contains("tenant=\"0615\""));
+    }
+
+    private String token(String kommunekode, String name) {
+        return TestTokens.shared()
+                .user("user-" + UUID.randomUUID())
+                .municipality(kommunekode, name)
+                .roles("editor")
+                .mint();
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
