@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFailedLogins failed attempts before an account is locked
  * @param lockout how long a locked account stays locked
  * @param demoUsers seed demo users in Favrskov, Fredericia and Horsens (local run only)
+ * @param demoClientId with {@code demoClientSecret}: a demo API client of Favrskov (local run only)
  */
 @ConfigurationProperties("anskaf.identity")
 public record IdentityProperties(
@@ -24,4 +25,6 @@ public record IdentityProperties(
         @DefaultValue("5") int maxFailedLogins,
         @DefaultValue("15m") Duration lockout,
         @DefaultValue("false") boolean demoUsers,
-        @DefaultValue("Anskaf-demo-2026!") String demoPassword) {}
+        @DefaultValue("Anskaf-demo-2026!") String demoPassword,
+        @DefaultValue("") String demoClientId,
+        @DefaultValue("") String demoClientSecret) {}

@@ -5,7 +5,6 @@ import dk.anskaf.platform.test.infra.EmbeddedPostgresServer;
 import dk.anskaf.platform.test.infra.ServiceDatabase;
 import dk.anskaf.platform.test.kafka.KafkaProcessBroker;
 import dk.anskaf.platform.test.mail.MailSink;
-import dk.anskaf.platform.test.security.TestTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -30,8 +29,18 @@ import java.util.concurrent.TimeUnit;
 public final class LocalStack implements AutoCloseable {
 
     static final List<ServiceSpec> SERVICES = List.of(
+            new ServiceSpec("identity", "identity", 9000, "identity"),
+            new ServiceSpec("gateway", "gateway", 8080, "gateway"),
             new ServiceSpec("catalog-service", "catalog-service", 8081, "catalog"),
             new ServiceSpec("notification-service", "notification-service", 8082, "notification"));
+
+    /** Local-only secrets of the local run; deployments take theirs from a secret store. */
+    static final String LOCAL_GATEWAY_SECRET = "local-gateway-secret";
+
+    static final String LOCAL_KEY_SECRET = "local-only-key-encryption-secret";
+    static final String DEMO_PASSWORD = "Anskaf-demo-2026!";
+    static final String DEMO_CLIENT_ID = "favrskov-demo-integration";
+    static final String DEMO_CLIENT_SECRET = "favrskov-demo-secret";
 
     /** Ports and folders of one stack; the local run uses the fixed defaults, tests free ports. */
     public record Settings(
@@ -41,23 +50,13 @@ public final class LocalStack implements AutoCloseable {
             int kafkaPort,
             int smtpPort,
             int mailViewerPort,
-            int issuerPort,
             int portOffset,
-            int catalogInstances,
+            int instances,
             String boardAddresses) {
 
         static Settings defaults(Path root) {
             return new Settings(
-                    root,
-                    root.resolve(".anskaf-local"),
-                    15432,
-                    19092,
-                    3025,
-                    8025,
-                    8099,
-                    0,
-                    1,
-                    "kravredaktion@anskaf.local");
+                    root, root.resolve(".anskaf-local"), 15432, 19092, 3025, 8025, 0, 1, "kravredaktion@anskaf.local");
         }
     }
 
@@ -67,7 +66,6 @@ public final class LocalStack implements AutoCloseable {
     private KafkaProcessBroker kafka;
     private MailSink mail;
     private MailViewer mailViewer;
-    private TestTokens issuer;
 
     public LocalStack(Settings settings) {
         this.settings = settings;
@@ -99,12 +97,12 @@ public final class LocalStack implements AutoCloseable {
         kafka = KafkaProcessBroker.launch(settings.state().resolve("kafka"), settings.kafkaPort());
         mail = MailSink.start(settings.smtpPort());
         mailViewer = MailViewer.start(mail, settings.mailViewerPort());
-        issuer = TestTokens.onPort(settings.issuerPort());
         for (ServiceSpec spec : SERVICES) {
             // Local-only passwords for local-only roles; deployments take theirs from a secret store.
             ServiceDatabase database = DatabaseProvisioner.provision(
                     postgres, spec.database(), "local-" + spec.database() + "-owner", "local-" + spec.database());
-            int instances = spec.name().equals("catalog-service") ? settings.catalogInstances() : 1;
+            int instances =
+                    spec.name().equals("catalog-service") || spec.name().equals("gateway") ? settings.instances() : 1;
             for (int i = 0; i < instances; i++) {
                 int port = spec.port() + settings.portOffset() + i * 100;
                 String name = instances == 1 ? spec.name() : spec.name() + "-" + (i + 1);
@@ -130,13 +128,40 @@ public final class LocalStack implements AutoCloseable {
         env.put("PORT", String.valueOf(port));
         database.springProperties().forEach((key, value) -> env.put(toEnv(key), value));
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", issuer.jwkSetUri());
+        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", identityUrl() + "/oauth2/jwks");
+        env.put("ANSKAF_IDENTITY_URL", identityUrl());
+        env.put("ANSKAF_IDENTITY_PUBLIC_URL", identityUrl());
+        env.put("ANSKAF_IDENTITY_ISSUER", identityUrl());
+        env.put("ANSKAF_IDENTITY_KEY_SECRET", LOCAL_KEY_SECRET);
+        env.put("ANSKAF_GATEWAY_CLIENT_SECRET", LOCAL_GATEWAY_SECRET);
+        env.put(
+                "ANSKAF_GATEWAY_REDIRECT_URIS",
+                gatewayUrls().stream()
+                        .map(url -> url + "/login/oauth2/code/anskaf")
+                        .collect(java.util.stream.Collectors.joining(",")));
+        env.put("ANSKAF_DEMO_USERS", "true");
+        env.put("ANSKAF_DEMO_CLIENT_ID", DEMO_CLIENT_ID);
+        env.put("ANSKAF_DEMO_CLIENT_SECRET", DEMO_CLIENT_SECRET);
+        env.put("ANSKAF_CATALOG_URL", "http://localhost:" + (8081 + settings.portOffset()));
         env.put("SMTP_HOST", "127.0.0.1");
         env.put("SMTP_PORT", String.valueOf(mail.port()));
         env.put("ANSKAF_BOARD_ADDRESSES", settings.boardAddresses());
         env.put("ANSKAF_INSTANCE", "local-" + port);
         env.put("ANSKAF_EXIT_WITH_PARENT", "true");
         return env;
+    }
+
+    public String identityUrl() {
+        return "http://localhost:" + (9000 + settings.portOffset());
+    }
+
+    /** One per gateway instance; the first is where browsers start. */
+    public List<String> gatewayUrls() {
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < settings.instances(); i++) {
+            urls.add("http://localhost:" + (8080 + settings.portOffset() + i * 100));
+        }
+        return urls;
     }
 
     static String toEnv(String property) {
@@ -151,31 +176,42 @@ public final class LocalStack implements AutoCloseable {
         return mail;
     }
 
-    public TestTokens issuer() {
-        return issuer;
-    }
-
     public List<ServiceProcess> services() {
         return List.copyOf(services);
     }
 
-    /** A token for a demo editor of Favrskov Kommune, valid for eight hours. */
+    /** An access token of the demo integration client of Favrskov Kommune (editor rights), from identity. */
     public String demoEditorToken() {
-        return issuer.user("demo-redaktoer-favrskov")
-                .municipality("0710", "Favrskov Kommune")
-                .person("Rita Redaktør", "rita.redaktoer@favrskov.example")
-                .roles("editor", "purchaser")
-                .expiresIn(Duration.ofHours(8))
-                .mint();
+        try {
+            String basic = java.util.Base64.getEncoder()
+                    .encodeToString((DEMO_CLIENT_ID + ":" + DEMO_CLIENT_SECRET)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(identityUrl() + "/oauth2/token"))
+                                    .header("Authorization", "Basic " + basic)
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "grant_type=client_credentials&scope=api"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            return response.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void printSummary(Duration startup) {
-        String token = demoEditorToken();
         System.out.println("""
 
                 ==================================================================
                  Anskaf is running (started in %d s). Ctrl-C stops everything.
                 ------------------------------------------------------------------
+                 Open                  %s  (log in through "Vælg myndighed")
+                 identity              %s
                  catalog-service       http://localhost:%d   (API docs: /swagger-ui.html)
                  notification-service  http://localhost:%d
                  sent mails            http://localhost:%d
@@ -183,28 +219,33 @@ public final class LocalStack implements AutoCloseable {
                  Kafka                 %s
                  service logs          .anskaf-local/logs/
                 ------------------------------------------------------------------
-                 Demo editor of Favrskov Kommune (token valid 8 hours; identity
-                 and the login page come with the identity service):
+                 Demo users in Favrskov, Fredericia and Horsens Kommune, all with
+                 password %s:
+                   redaktoer (editor), indkoeber (purchaser), admin (administrator),
+                   sih (SIH), medarbejder (employee), kravredaktoer (editor + board)
+                 and under Driftsoperatør: drift (operator).
 
-                 export TOKEN=%s
-
-                 curl -s -X POST localhost:%d/api/v1/requirements -H "Authorization: Bearer $TOKEN" \\
-                   -H 'Content-Type: application/json' \\
+                 API client of Favrskov (editor): get a token, call the catalog via the gateway:
+                 export TOKEN=$(curl -s -u %s:%s -d grant_type=client_credentials -d scope=api \
+                   %s/oauth2/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+                 curl -s -X POST %s/api/v1/requirements -H "Authorization: Bearer $TOKEN" \
+                   -H 'Content-Type: application/json' \
                    -d '{"name":"Anmodning om restore","description":"Leverandøren skal gendanne data inden for 4 timer.","categoryId":6,"priority":"NORMAL"}'
-                 curl -s -X POST localhost:%d/api/v1/requirements/1000/promotion-requests \\
-                   -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
-                   -d '{"reason":"Bør gælde alle kommuner"}'
                 ==================================================================
                 """.formatted(
                         startup.toSeconds(),
-                        SERVICES.get(0).port(),
-                        SERVICES.get(1).port(),
+                        gatewayUrls().getFirst(),
+                        identityUrl(),
+                        SERVICES.get(2).port(),
+                        SERVICES.get(3).port(),
                         mailViewer.port(),
                         postgres.port(),
                         kafka.bootstrapServers(),
-                        token,
-                        SERVICES.get(0).port(),
-                        SERVICES.get(0).port()));
+                        DEMO_PASSWORD,
+                        DEMO_CLIENT_ID,
+                        DEMO_CLIENT_SECRET,
+                        identityUrl(),
+                        gatewayUrls().getFirst()));
     }
 
     @Override
@@ -223,9 +264,6 @@ public final class LocalStack implements AutoCloseable {
         }
         if (mail != null) {
             mail.close();
-        }
-        if (issuer != null) {
-            issuer.close();
         }
     }
 

@@ -36,16 +36,7 @@ class LocalStackSystemTests {
         Path state = Files.createTempDirectory("anskaf-system-test");
         int offset = 20000 + (int) (Math.random() * 20000);
         var settings = new LocalStack.Settings(
-                root,
-                state,
-                0,
-                KafkaProcessBroker.freePort(),
-                0,
-                0,
-                0,
-                offset,
-                2,
-                "formand@board.test,medlem@board.test");
+                root, state, 0, KafkaProcessBroker.freePort(), 0, 0, offset, 2, "formand@board.test,medlem@board.test");
         stack = new LocalStack(settings);
         stack.start();
         catalogPort = 8081 + offset;
@@ -93,6 +84,67 @@ class LocalStackSystemTests {
                 .flatExtracting(m -> List.of(m.getAllRecipients()))
                 .extracting(Object::toString)
                 .containsExactlyInAnyOrder("formand@board.test", "medlem@board.test");
+    }
+
+    @Test
+    void anEditorLogsInThroughTheGatewayAndTheSessionWorksOnEveryGatewayInstance() {
+        String gateway = stack.gatewayUrls().get(0);
+        String secondGateway = stack.gatewayUrls().get(1);
+        Browser browser = new Browser(gateway);
+
+        HttpResponse<String> home = logIn(browser, gateway, "0710", "redaktoer");
+        HttpResponse<String> viaFirst = browser.getJson(gateway + "/api/v1/categories");
+        HttpResponse<String> viaSecond = browser.getJson(secondGateway + "/api/v1/categories");
+        HttpResponse<String> postWithoutCsrf = browser.postForm(gateway + "/api/v1/requirements", java.util.Map.of());
+
+        assertThat(home.body()).contains("Favrskov Kommune");
+        assertThat(viaFirst.statusCode()).as(viaFirst.body()).isEqualTo(200);
+        assertThat(viaFirst.body()).contains("Drift, vedligehold og support");
+        assertThat(viaSecond.statusCode()).as(viaSecond.body()).isEqualTo(200);
+        assertThat(postWithoutCsrf.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aUserOfAnotherMunicipalityCannotReachFavrskovsRequirementThroughTheGateway() throws Exception {
+        String token = stack.demoEditorToken();
+        HttpResponse<String> created = post(catalogPort, "/api/v1/requirements", token, """
+                {"name":"Kun Favrskov","description":"Lokalt","categoryId":1,"priority":"NORMAL"}""");
+        String id = created.body().replaceAll(".*\"id\":(\\d+).*", "$1");
+        String gateway = stack.gatewayUrls().get(0);
+        Browser fredericia = new Browser(gateway);
+        logIn(fredericia, gateway, "0607", "redaktoer");
+
+        HttpResponse<String> read =
+                fredericia.send(java.net.http.HttpRequest.newBuilder(URI.create(gateway + "/api/v1/requirements/" + id))
+                        .header("X-Tenant-Id", "0710")
+                        .build());
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(read.statusCode()).isEqualTo(404);
+    }
+
+    /** The whole browser login: gateway, identity's "Vælg myndighed" and password page, back to the gateway. */
+    private static HttpResponse<String> logIn(Browser browser, String gateway, String tenant, String username) {
+        String toAuthorization = Browser.location(browser.get(gateway + "/"));
+        String toIdentity = Browser.location(browser.get(absolute(gateway, toAuthorization)));
+        String toLogin = Browser.location(browser.get(toIdentity));
+        HttpResponse<String> choose = browser.get(absolute(stack.identityUrl(), toLogin) + "?skift=1");
+        browser.postForm(
+                stack.identityUrl() + "/login/myndighed",
+                java.util.Map.of("myndighed", tenant, "_csrf", Browser.csrf(choose)));
+        HttpResponse<String> loginPage = browser.get(stack.identityUrl() + "/login");
+        HttpResponse<String> loggedIn = browser.postForm(
+                stack.identityUrl() + "/login",
+                java.util.Map.of(
+                        "username", username, "password", LocalStack.DEMO_PASSWORD, "_csrf", Browser.csrf(loginPage)));
+        String resume = Browser.location(loggedIn);
+        String callback = Browser.location(browser.get(absolute(stack.identityUrl(), resume)));
+        String afterLogin = Browser.location(browser.get(absolute(gateway, callback)));
+        return browser.get(absolute(gateway, afterLogin));
+    }
+
+    private static String absolute(String base, String location) {
+        return location.startsWith("http") ? location : base + location;
     }
 
     private static HttpResponse<String> post(int port, String path, String token, String body) throws Exception {

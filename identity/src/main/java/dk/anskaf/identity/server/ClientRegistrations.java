@@ -62,23 +62,4 @@ class ClientRegistrations implements ApplicationRunner {
         properties.gatewayPostLogoutRedirectUris().forEach(gateway::postLogoutRedirectUri);
         clients.save(gateway.build());
     }
-
-    /** A machine client of one municipality (client credentials), e.g. a municipal integration. */
-    static RegisteredClient machineClient(
-            String clientId, String secretHash, String tenantId, String roles, Duration accessTokenTtl) {
-        return RegisteredClient.withId(UUID.randomUUID().toString())
-                .clientId(clientId)
-                .clientSecret(secretHash)
-                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .scope("api")
-                .clientSettings(ClientSettings.builder()
-                        .setting(TokenClaims.CLIENT_TENANT, tenantId)
-                        .setting(TokenClaims.CLIENT_ROLES, roles)
-                        .build())
-                .tokenSettings(TokenSettings.builder()
-                        .accessTokenTimeToLive(accessTokenTtl)
-                        .build())
-                .build();
-    }
 }

@@ -1,14 +1,17 @@
 package dk.anskaf.identity.user;
 
 import dk.anskaf.identity.IdentityProperties;
+import dk.anskaf.identity.server.MachineClients;
 import dk.anskaf.identity.tenant.TenantRegistry;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,18 +37,21 @@ class DemoUsers implements ApplicationRunner {
     private final UserAccounts users;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transactions;
+    private final RegisteredClientRepository clients;
 
     DemoUsers(
             IdentityProperties properties,
             TenantRegistry tenants,
             UserAccounts users,
             PasswordEncoder passwords,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            RegisteredClientRepository clients) {
         this.properties = properties;
         this.tenants = tenants;
         this.users = users;
         this.passwords = passwords;
         this.transactions = transactions;
+        this.clients = clients;
     }
 
     @Override
@@ -60,6 +66,14 @@ class DemoUsers implements ApplicationRunner {
         });
         tenants.onboard("operator");
         ensure("operator", "drift", "driftsoperatoer", List.of("operator"), hash);
+        if (!properties.demoClientId().isBlank() && clients.findByClientId(properties.demoClientId()) == null) {
+            clients.save(MachineClients.of(
+                    properties.demoClientId(),
+                    passwords.encode(properties.demoClientSecret()),
+                    "0710",
+                    "editor,purchaser",
+                    Duration.ofHours(1)));
+        }
     }
 
     private void ensure(String tenantId, String username, String slug, List<String> roles, String hash) {

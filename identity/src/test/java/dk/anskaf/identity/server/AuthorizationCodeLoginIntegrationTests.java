@@ -183,8 +183,7 @@ class AuthorizationCodeLoginIntegrationTests {
     void machineClientGetsATokenForItsMunicipality() {
         String clientId = "favrskov-esdh-" + UUID.randomUUID();
         String secret = UUID.randomUUID().toString();
-        clients.save(ClientRegistrations.machineClient(
-                clientId, passwords.encode(secret), "0710", "purchaser", Duration.ofMinutes(5)));
+        clients.save(MachineClients.of(clientId, passwords.encode(secret), "0710", "purchaser", Duration.ofMinutes(5)));
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
 
         HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
