@@ -1,5 +1,6 @@
 package dk.anskaf.identity.login;
 
+import dk.anskaf.identity.tenant.LoginConfiguration;
 import dk.anskaf.identity.tenant.Tenant;
 import dk.anskaf.identity.tenant.TenantRegistry;
 import jakarta.servlet.http.Cookie;
@@ -47,6 +48,12 @@ class LoginController {
         }
         session.setAttribute(
                 MunicipalityLoginDetails.SESSION_ATTRIBUTE, chosen.get().tenantId());
+        if (tenants.loginConfiguration(chosen.get().tenantId())
+                .filter(LoginConfiguration::federated)
+                .isPresent()) {
+            // The municipality logs its users in itself (AD FS, Entra ID ...).
+            return "redirect:/oauth2/authorization/" + chosen.get().tenantId();
+        }
         model.addAttribute("tenant", chosen.get());
         if (error != null) {
             model.addAttribute("error", failureMessage(session));

@@ -70,7 +70,14 @@ class AuthorizationServerConfiguration {
     /** Login pages for people: choose municipality, then the municipality's login. */
     @Bean
     @Order(3)
-    SecurityFilterChain loginPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain loginPages(
+            HttpSecurity http,
+            org.springframework.security.oauth2.client.registration.ClientRegistrationRepository federated,
+            org.springframework.security.oauth2.client.userinfo.OAuth2UserService<
+                            org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest,
+                            org.springframework.security.oauth2.core.oidc.user.OidcUser>
+                    federatedUsers)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/login/myndighed",
@@ -84,7 +91,11 @@ class AuthorizationServerConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(MunicipalityLoginDetails.source())
-                        .permitAll());
+                        .permitAll())
+                .oauth2Login(federation -> federation
+                        .loginPage("/login")
+                        .clientRegistrationRepository(federated)
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(federatedUsers)));
         return http.build();
     }
 

@@ -4,18 +4,9 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import dk.anskaf.identity.IdentityProperties;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +24,11 @@ public class SigningKeys {
     static final Duration VERIFY_FOR = Duration.ofDays(31);
 
     private final JdbcClient jdbc;
-    private final SecretKeySpec encryptionKey;
-    private final SecureRandom random = new SecureRandom();
+    private final SecretBox secrets;
 
-    SigningKeys(JdbcClient jdbc, IdentityProperties properties) {
+    SigningKeys(JdbcClient jdbc, SecretBox secrets) {
         this.jdbc = jdbc;
-        this.encryptionKey = new SecretKeySpec(sha256(properties.keyEncryptionSecret()), "AES");
+        this.secrets = secrets;
     }
 
     /** The key that signs new tokens; creates one when there is none or the newest is due for rotation. */
@@ -76,7 +66,7 @@ public class SigningKeys {
                 .query(String.class)
                 .list()
                 .stream()
-                .map(this::decrypt)
+                .map(this::decode)
                 .toList();
     }
 
@@ -86,7 +76,7 @@ public class SigningKeys {
                     .keyID(UUID.randomUUID().toString())
                     .generate();
             jdbc.sql("insert into signing_key (kid, private_jwk) values (?, ?)")
-                    .params(key.getKeyID(), encrypt(key.toJSONString()))
+                    .params(key.getKeyID(), secrets.seal(key.toJSONString()))
                     .update();
             return key;
         } catch (Exception e) {
@@ -94,38 +84,11 @@ public class SigningKeys {
         }
     }
 
-    private String encrypt(String plain) throws Exception {
-        byte[] iv = new byte[12];
-        random.nextBytes(iv);
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
-        byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-        return Base64.getEncoder()
-                .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
-                        .put(iv)
-                        .put(sealed)
-                        .array());
-    }
-
-    private RSAKey decrypt(String stored) {
+    private RSAKey decode(String stored) {
         try {
-            byte[] all = Base64.getDecoder().decode(stored);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, all, 0, 12));
-            return RSAKey.parse(new String(cipher.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException("A signing key could not be decrypted: wrong key-encryption secret?", e);
-        }
-    }
-
-    private static byte[] sha256(String secret) {
-        if (secret == null || secret.length() < 16) {
-            throw new IllegalStateException("anskaf.identity.key-encryption-secret must be at least 16 characters");
-        }
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+            return RSAKey.parse(secrets.open(stored));
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException("A stored signing key is not a JWK", e);
         }
     }
 }

@@ -66,7 +66,8 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
             context.getClaims()
                     .claim(AnskafClaims.TENANT_ID, tenant.tenantId())
-                    .claim(AnskafClaims.TENANT_NAME, tenant.officialName());
+                    .claim(AnskafClaims.TENANT_NAME, tenant.officialName())
+                    .claim(AnskafClaims.TENANT_SLUG, tenant.slug());
             return;
         }
         addTenant(context, tenant);
@@ -77,7 +78,8 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     private static void addTenant(JwtEncodingContext context, Tenant tenant) {
         context.getClaims()
                 .claim(AnskafClaims.TENANT_ID, tenant.tenantId())
-                .claim(AnskafClaims.TENANT_NAME, tenant.officialName());
+                .claim(AnskafClaims.TENANT_NAME, tenant.officialName())
+                .claim(AnskafClaims.TENANT_SLUG, tenant.slug());
         if (tenant.kommunekode() != null) {
             context.getClaims().claim(AnskafClaims.KOMMUNEKODE, tenant.kommunekode());
         }

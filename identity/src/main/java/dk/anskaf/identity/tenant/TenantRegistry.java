@@ -41,6 +41,36 @@ public class TenantRegistry {
                 .list();
     }
 
+    @Transactional(readOnly = true)
+    public Optional<LoginConfiguration> loginConfiguration(String tenantId) {
+        return jdbc.sql("""
+                        select tenant_id, login_method as method, oidc_issuer as issuer, oidc_client_id as client_id,
+                               oidc_client_secret as sealed_client_secret, oidc_role_claim as role_claim,
+                               oidc_role_mapping as role_mapping
+                        from tenant where tenant_id = ? and onboarded
+                        """).param(tenantId).query(LoginConfiguration.class).optional();
+    }
+
+    @Transactional
+    public void configureLogin(LoginConfiguration configuration, boolean onboarded) {
+        jdbc.sql("""
+                        update tenant set onboarded = ?, login_method = ?, oidc_issuer = ?, oidc_client_id = ?,
+                               oidc_client_secret = coalesce(?, oidc_client_secret), oidc_role_claim = ?,
+                               oidc_role_mapping = ?
+                        where tenant_id = ?
+                        """)
+                .params(
+                        onboarded,
+                        configuration.method(),
+                        configuration.issuer(),
+                        configuration.clientId(),
+                        configuration.sealedClientSecret(),
+                        configuration.roleClaim(),
+                        configuration.roleMapping(),
+                        configuration.tenantId())
+                .update();
+    }
+
     @Transactional
     public void onboard(String tenantId) {
         jdbc.sql("update tenant set onboarded = true where tenant_id = ?")

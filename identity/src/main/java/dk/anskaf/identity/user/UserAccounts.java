@@ -22,25 +22,35 @@ public class UserAccounts {
         this.jdbc = jdbc;
     }
 
+    private static final String SELECT = """
+            select id, tenant_id, username, display_name, email, password_hash, failed_attempts, locked_until,
+                   enabled, array(select role from user_role r where r.user_id = u.id order by role) as roles
+            from app_user u
+            """;
+
     public Optional<UserAccount> findByUsername(String username) {
-        return jdbc.sql("""
-                        select id, tenant_id, username, display_name, email, password_hash, failed_attempts, locked_until,
-                               enabled, array(select role from user_role r where r.user_id = u.id order by role) as roles
-                        from app_user u where lower(username) = lower(?)
-                        """)
+        return jdbc.sql(SELECT + " where lower(username) = lower(?)")
                 .param(username)
-                .query((rs, n) -> new UserAccount(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("tenant_id"),
-                        rs.getString("username"),
-                        rs.getString("display_name"),
-                        rs.getString("email"),
-                        rs.getString("password_hash"),
-                        rs.getInt("failed_attempts"),
-                        rs.getObject("locked_until", OffsetDateTime.class),
-                        rs.getBoolean("enabled"),
-                        List.of((String[]) rs.getArray("roles").getArray())))
+                .query(UserAccounts::map)
                 .optional();
+    }
+
+    public List<UserAccount> all() {
+        return jdbc.sql(SELECT + " order by username").query(UserAccounts::map).list();
+    }
+
+    private static UserAccount map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new UserAccount(
+                rs.getObject("id", UUID.class),
+                rs.getString("tenant_id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("email"),
+                rs.getString("password_hash"),
+                rs.getInt("failed_attempts"),
+                rs.getObject("locked_until", OffsetDateTime.class),
+                rs.getBoolean("enabled"),
+                List.of((String[]) rs.getArray("roles").getArray()));
     }
 
     public UUID create(
@@ -63,6 +73,45 @@ public class UserAccounts {
                     .update();
         }
         return id;
+    }
+
+    /**
+     * Creates or updates a user known by an upstream provider's subject; the upstream provider decides
+     * name, e-mail and roles at every login.
+     */
+    public UserAccount provision(
+            String tenantId,
+            String externalSubject,
+            String username,
+            String displayName,
+            String email,
+            List<String> roles) {
+        UUID id = jdbc.sql("select id from app_user where external_subject = ?")
+                .param(externalSubject)
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
+        if (id == null) {
+            id = create(tenantId, username, displayName, email, null, roles);
+            jdbc.sql("update app_user set external_subject = ? where id = ?")
+                    .params(externalSubject, id)
+                    .update();
+        } else {
+            jdbc.sql("update app_user set display_name = ?, email = ? where id = ?")
+                    .params(displayName, email, id)
+                    .update();
+            replaceRoles(id, tenantId, roles);
+        }
+        return findByUsername(username).orElseThrow();
+    }
+
+    public void replaceRoles(UUID id, String tenantId, Collection<String> roles) {
+        jdbc.sql("delete from user_role where user_id = ?").param(id).update();
+        for (String role : roles) {
+            jdbc.sql("insert into user_role (user_id, tenant_id, role) values (?, ?, ?)")
+                    .params(id, tenantId, role)
+                    .update();
+        }
     }
 
     void recordFailure(UUID id, int maxFailures, Duration lockout) {

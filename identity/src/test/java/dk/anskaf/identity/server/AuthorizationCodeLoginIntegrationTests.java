@@ -3,18 +3,15 @@ package dk.anskaf.identity.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.anskaf.identity.Browser;
+import dk.anskaf.identity.IdentityIntegrationTest;
+import dk.anskaf.identity.OidcFlow;
 import dk.anskaf.identity.user.UserAccounts;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
-import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -28,20 +25,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@AnskafIntegrationTest
-@TestPropertySource(
-        properties = {
-            "anskaf.identity.issuer=",
-            "anskaf.identity.gateway-redirect-uris=http://localhost/callback",
-            "anskaf.identity.gateway-client-secret=test-gateway-secret",
-            "anskaf.identity.key-encryption-secret=test-key-encryption-secret",
-            "anskaf.identity.demo-users=true"
-        })
+@IdentityIntegrationTest
 class AuthorizationCodeLoginIntegrationTests {
 
     static final String PASSWORD = "Anskaf-demo-2026!";
@@ -218,68 +206,26 @@ class AuthorizationCodeLoginIntegrationTests {
         assertThat(newToken.getHeaders().get("kid")).isNotEqualTo(oldKid);
     }
 
-    /** Walks the whole authorization code flow with PKCE and returns the token response. */
     JsonNode login(String tenant, String username, String password) {
-        String verifier = randomVerifier();
-        String authorize = "/oauth2/authorize?response_type=code&client_id=anskaf-gateway"
-                + "&scope=" + URLEncoder.encode("openid profile email", StandardCharsets.UTF_8)
-                + "&redirect_uri=" + URLEncoder.encode("http://localhost/callback", StandardCharsets.UTF_8)
-                + "&state=s1&code_challenge=" + challenge(verifier) + "&code_challenge_method=S256";
-        browser = new Browser(base);
-        assertThat(Browser.location(browser.get(authorize))).endsWith("/login");
-        HttpResponse<String> loggedIn = submitPassword(tenant, username, password);
-        String resumed = Browser.location(loggedIn);
-        assertThat(resumed).contains("/oauth2/authorize");
-        String callback = Browser.location(browser.get(resumed));
-        assertThat(callback).startsWith("http://localhost/callback?code=");
-        String code = URLDecoder.decode(callback.replaceAll(".*[?&]code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
-        HttpResponse<String> tokens = tokenRequest(Map.of(
-                "grant_type",
-                "authorization_code",
-                "code",
-                code,
-                "redirect_uri",
-                "http://localhost/callback",
-                "code_verifier",
-                verifier));
-        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
-        return json.readTree(tokens.body());
+        OidcFlow flow = new OidcFlow(base);
+        JsonNode tokens = flow.login(tenant, username, password);
+        browser = flow.browser();
+        return tokens;
     }
 
     private HttpResponse<String> submitPassword(String tenant, String username, String password) {
-        HttpResponse<String> choose = browser.get("/login?skift=1");
-        browser.postForm("/login/myndighed", Map.of("myndighed", tenant, "_csrf", Browser.csrf(choose)));
-        HttpResponse<String> loginPage = browser.get("/login");
-        return browser.postForm(
-                "/login", Map.of("username", username, "password", password, "_csrf", Browser.csrf(loginPage)));
+        OidcFlow flow = new OidcFlow(base);
+        flow.startAuthorization();
+        HttpResponse<String> result = flow.submitPassword(tenant, username, password);
+        browser = flow.browser();
+        return result;
     }
 
     private HttpResponse<String> tokenRequest(Map<String, String> form) {
-        String basic = Base64.getEncoder()
-                .encodeToString("anskaf-gateway:test-gateway-secret".getBytes(StandardCharsets.UTF_8));
-        return browser.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Browser.encode(form)))
-                .build());
+        return new OidcFlow(base).tokenRequest(form);
     }
 
     private NimbusJwtDecoder decoder() {
         return NimbusJwtDecoder.withJwkSetUri(base + "/oauth2/jwks").build();
-    }
-
-    private static String randomVerifier() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String challenge(String verifier) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
