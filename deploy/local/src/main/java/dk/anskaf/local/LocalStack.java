@@ -139,6 +139,9 @@ public final class LocalStack implements AutoCloseable {
                 gatewayUrls().stream()
                         .map(url -> url + "/login/oauth2/code/anskaf")
                         .collect(java.util.stream.Collectors.joining(",")));
+        env.put(
+                "ANSKAF_GATEWAY_POST_LOGOUT_URIS",
+                String.join(",", gatewayUrls().stream().map(url -> url + "/").toList()));
         env.put("ANSKAF_DEMO_USERS", "true");
         env.put("ANSKAF_DEMO_CLIENT_ID", DEMO_CLIENT_ID);
         env.put("ANSKAF_DEMO_CLIENT_SECRET", DEMO_CLIENT_SECRET);

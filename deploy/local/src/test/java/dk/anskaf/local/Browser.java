@@ -18,8 +18,9 @@ public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -57,6 +58,15 @@ public final class Browser {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The value of a cookie this browser holds, e.g. the gateway's XSRF-TOKEN. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No cookie " + name));
     }
 
     public static String csrf(HttpResponse<String> page) {

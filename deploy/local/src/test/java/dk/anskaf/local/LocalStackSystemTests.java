@@ -87,7 +87,7 @@ class LocalStackSystemTests {
     }
 
     @Test
-    void anEditorLogsInThroughTheGatewayAndTheSessionWorksOnEveryGatewayInstance() {
+    void anEditorLogsInThroughTheGatewayAndTheSessionWorksOnEveryGatewayInstance() throws Exception {
         String gateway = stack.gatewayUrls().get(0);
         String secondGateway = stack.gatewayUrls().get(1);
         Browser browser = new Browser(gateway);
@@ -96,8 +96,31 @@ class LocalStackSystemTests {
         HttpResponse<String> viaFirst = browser.getJson(gateway + "/api/v1/categories");
         HttpResponse<String> viaSecond = browser.getJson(secondGateway + "/api/v1/categories");
         HttpResponse<String> postWithoutCsrf = browser.postForm(gateway + "/api/v1/requirements", java.util.Map.of());
+        String name = "Via gateway " + UUID.randomUUID();
+        HttpResponse<String> created =
+                browser.send(java.net.http.HttpRequest.newBuilder(URI.create(gateway + "/api/v1/requirements"))
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"name":"%s","description":"Oprettet gennem gatewayen","categoryId":1,"priority":"HIGH"}""".formatted(name)))
+                        .build());
+        String id = created.body().replaceAll(".*\"id\":(\\d+).*", "$1");
+        HttpResponse<String> promoted = browser.send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(secondGateway + "/api/v1/requirements/" + id + "/promotion-requests"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"reason\":\"Gennem gatewayen\"}"))
+                .build());
 
         assertThat(home.body()).contains("Favrskov Kommune");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(201);
+        assertThat(awaitMails(name, 2, Duration.ofSeconds(60)))
+                .allSatisfy(
+                        mail -> assertThat(((jakarta.mail.internet.InternetAddress) mail.getFrom()[0]).getPersonal())
+                                .isEqualTo("Favrskov Kommune"));
         assertThat(viaFirst.statusCode()).as(viaFirst.body()).isEqualTo(200);
         assertThat(viaFirst.body()).contains("Drift, vedligehold og support");
         assertThat(viaSecond.statusCode()).as(viaSecond.body()).isEqualTo(200);
@@ -121,6 +144,25 @@ class LocalStackSystemTests {
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(read.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void loggingOutEndsTheSessionAtTheGatewayAndAtIdentity() throws Exception {
+        String gateway = stack.gatewayUrls().get(0);
+        Browser browser = new Browser(gateway);
+        logIn(browser, gateway, "0615", "indkoeber");
+
+        HttpResponse<String> logout = browser.send(java.net.http.HttpRequest.newBuilder(URI.create(gateway + "/logout"))
+                .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+        String toIdentity = Browser.location(logout);
+        String backToGateway = Browser.location(browser.get(toIdentity));
+        HttpResponse<String> afterwards = browser.getJson(gateway + "/api/v1/categories");
+
+        assertThat(toIdentity).startsWith(stack.identityUrl() + "/connect/logout");
+        assertThat(backToGateway).isEqualTo(gateway + "/");
+        assertThat(afterwards.statusCode()).isEqualTo(401);
     }
 
     /** The whole browser login: gateway, identity's "Vælg myndighed" and password page, back to the gateway. */

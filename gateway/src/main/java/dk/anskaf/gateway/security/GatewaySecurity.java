@@ -1,5 +1,6 @@
 package dk.anskaf.gateway.security;
 
+import dk.anskaf.gateway.GatewayProperties;
 import dk.anskaf.gateway.tenant.Problems;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -9,13 +10,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
-import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -56,15 +56,16 @@ class GatewaySecurity {
 
     @Bean
     @Order(2)
-    SecurityWebFilterChain browsers(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations) {
-        var logout = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
-        logout.setPostLogoutRedirectUri("{baseUrl}/");
+    SecurityWebFilterChain browsers(ServerHttpSecurity http, GatewayProperties properties) {
+        var logout = new IdentityLogout(properties.identityPublicUrl());
         http.authorizeExchange(exchanges ->
                         exchanges.pathMatchers(OPEN).permitAll().anyExchange().authenticated())
                 .oauth2Login(Customizer.withDefaults())
                 .logout(out -> out.logoutSuccessHandler(logout))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(apiOrLogin()))
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse()))
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        // The cookie holds the plain token and scripts echo it in X-XSRF-TOKEN.
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
                 .headers(GatewaySecurity::headers);
         return http.build();
     }
