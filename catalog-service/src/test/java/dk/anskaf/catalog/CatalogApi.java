@@ -33,6 +33,29 @@ public final class CatalogApi {
                 .build());
     }
 
+    public HttpResponse<String> put(String path, String token, String ifMatch, String json) {
+        HttpRequest.Builder request = request(path, token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> delete(String path, String token) {
+        return send(request(path, token).DELETE().build());
+    }
+
+    public static String withRole(String kommunekode, String municipality, String... roles) {
+        return TestTokens.shared()
+                .user(String.join("-", roles) + "-" + kommunekode)
+                .municipality(kommunekode, municipality)
+                .person("Bodil Bruger", "bodil@" + kommunekode + ".example")
+                .roles(roles)
+                .mint();
+    }
+
     public HttpResponse<String> get(String path, String token) {
         return send(request(path, token).GET().build());
     }
@@ -57,6 +80,6 @@ public final class CatalogApi {
     public static String requirementJson(String name) {
         return """
                 {"name":"%s","description":"Løsningen skal kunne gendanne data inden for [4 timer].",
-                 "categoryId":6,"priority":"NORMAL"}""".formatted(name);
+                 "categoryId":6,"priority":"NORMAL","allDomains":true}""".formatted(name);
     }
 }

@@ -84,7 +84,7 @@ class GatewayIntegrationTests {
         int last = 0;
         HttpResponse<String> response = null;
         for (int i = 0; i < 6; i++) {
-            response = send(request("/api/v1/categories", token).build());
+            response = send(request("/api/v1/classifications", token).build());
             last = response.statusCode();
         }
 

@@ -39,6 +39,9 @@ class PromotionService {
         Requirement requirement = requirements
                 .findForUpdate(requirementId)
                 .orElseThrow(() -> ApiProblemException.notFound("Kravet findes ikke"));
+        if (requirement.isDeleted()) {
+            throw ApiProblemException.conflict("deleted", "Et slettet krav kan ikke ophøjes");
+        }
         if (!requirement.isLocal()) {
             throw ApiProblemException.conflict("not-local", "Kun lokale krav kan ophøjes");
         }

@@ -1,5 +1,11 @@
 package dk.anskaf.catalog.requirement;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,10 +18,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RequirementRepository {
 
-    private static final String SELECT = """
-            select r.id, r.owner_kind, r.tenant_id, r.name, r.description, r.category_id, c.name as category_name,
-                   r.priority, r.updated_at, r.version
-            from requirement r join category c on c.id = r.category_id
+    static final String SELECT = """
+            select r.id, r.owner_kind, r.tenant_id, r.name, r.description, r.rationale, r.category_id,
+                   c.name as category_name, r.sub_category_id, s.name as sub_category_name, r.priority, r.domain_ids,
+                   r.all_domains, r.filter_ids, r.all_filters, r.principle_ids, r.interpretation, r.stakeholders,
+                   r.notes, r.elaboration_required, r.saas, r.on_premise, r.updated_at, r.updated_by, r.deleted_at,
+                   r.version
+            from requirement r
+            join category c on c.id = r.category_id
+            left join sub_category s on s.id = r.sub_category_id
             """;
 
     private final JdbcClient jdbc;
@@ -24,45 +35,154 @@ public class RequirementRepository {
         this.jdbc = jdbc;
     }
 
-    long insertLocal(String tenantId, NewRequirement requirement, String author) {
+    long insertLocal(String tenantId, RequirementInput input, String author) {
         return jdbc.sql("""
-                        insert into requirement (owner_kind, tenant_id, name, description, category_id, priority, created_by)
-                        values ('MUNICIPALITY', ?, ?, ?, ?, ?, ?) returning id
+                        insert into requirement (owner_kind, tenant_id, name, description, rationale, category_id,
+                            sub_category_id, priority, domain_ids, all_domains, filter_ids, all_filters, principle_ids,
+                            interpretation, stakeholders, notes, elaboration_required, saas, on_premise, created_by, updated_by)
+                        values ('MUNICIPALITY', ?, ?, ?, ?, ?, ?, ?, ?::integer[], ?, ?::integer[], ?, ?::integer[], ?, ?, ?,
+                                ?, ?, ?, ?, ?)
+                        returning id
                         """)
-                .params(
-                        tenantId,
-                        requirement.name().strip(),
-                        requirement.description(),
-                        requirement.categoryId(),
-                        requirement.priority(),
-                        author)
+                .params(values(tenantId, input, author, author))
                 .query(Long.class)
                 .single();
+    }
+
+    /** Saves the input over version {@code expectedVersion}; false when someone saved in between. */
+    boolean update(long id, RequirementInput input, int expectedVersion, String author) {
+        // values() starts with the tenant and ends with created_by, updated_by: the middle 17 are the fields.
+        List<Object> params = new ArrayList<>(
+                Arrays.asList(values(null, input, author, author)).subList(1, 18));
+        params.add(author);
+        params.add(id);
+        params.add(expectedVersion);
+        return jdbc.sql("""
+                        update requirement set name = ?, description = ?, rationale = ?, category_id = ?,
+                            sub_category_id = ?, priority = ?, domain_ids = ?::integer[], all_domains = ?,
+                            filter_ids = ?::integer[], all_filters = ?, principle_ids = ?::integer[], interpretation = ?,
+                            stakeholders = ?, notes = ?, elaboration_required = ?, saas = ?, on_premise = ?,
+                            updated_by = ?, updated_at = now(), version = version + 1
+                        where id = ? and version = ? and deleted_at is null
+                        """).params(params).update() == 1;
+    }
+
+    boolean softDelete(long id, String author) {
+        return jdbc.sql("""
+                        update requirement set deleted_at = now(), deleted_by = ?, version = version + 1
+                        where id = ? and deleted_at is null
+                        """).params(author, id).update() == 1;
+    }
+
+    boolean restore(long id, String author) {
+        return jdbc.sql("""
+                        update requirement set deleted_at = null, deleted_by = null, updated_by = ?, version = version + 1
+                        where id = ? and deleted_at is not null
+                        """).params(author, id).update() == 1;
     }
 
     /** The requirement if the current tenant may see it; locks it for the rest of the transaction. */
     public Optional<Requirement> findForUpdate(long id) {
         return jdbc.sql(SELECT + " where r.id = ? for update of r")
                 .param(id)
-                .query(Requirement.class)
+                .query(RequirementRepository::map)
                 .optional();
     }
 
     public Optional<Requirement> find(long id) {
         return jdbc.sql(SELECT + " where r.id = ?")
                 .param(id)
-                .query(Requirement.class)
+                .query(RequirementRepository::map)
                 .optional();
     }
 
-    List<Requirement> page(int offset, int limit) {
-        return jdbc.sql(SELECT + " order by r.id limit ? offset ?")
-                .params(limit, offset)
-                .query(Requirement.class)
+    List<Requirement> search(RequirementQuery query) {
+        RequirementQuery.Sql sql = query.toSql();
+        List<Object> params = new ArrayList<>(Arrays.asList(sql.whereParams()));
+        params.addAll(Arrays.asList(sql.orderParams()));
+        params.add(query.size());
+        params.add(query.page() * query.size());
+        return jdbc.sql(SELECT + sql.where() + sql.orderBy() + " limit ? offset ?")
+                .params(params)
+                .query(RequirementRepository::map)
                 .list();
     }
 
-    long count() {
-        return jdbc.sql("select count(*) from requirement").query(Long.class).single();
+    long count(RequirementQuery query) {
+        RequirementQuery.Sql sql = query.toSql();
+        return jdbc.sql("select count(*) from requirement r" + sql.where())
+                .params(Arrays.asList(sql.whereParams()))
+                .query(Long.class)
+                .single();
+    }
+
+    private static Object[] values(String tenantId, RequirementInput input, String createdBy, String updatedBy) {
+        return new Object[] {
+            tenantId,
+            input.name().strip(),
+            input.description(),
+            blankToNull(input.rationale()),
+            input.categoryId(),
+            input.subCategoryId(),
+            input.priority(),
+            arrayLiteral(input.domains()),
+            input.appliesToAllDomains(),
+            arrayLiteral(input.filters()),
+            input.appliesToAllFilters(),
+            arrayLiteral(input.principles()),
+            blankToNull(input.interpretation()),
+            blankToNull(input.stakeholders()),
+            blankToNull(input.notes()),
+            Boolean.TRUE.equals(input.elaborationRequired()),
+            !Boolean.FALSE.equals(input.saas()),
+            !Boolean.FALSE.equals(input.onPremise()),
+            createdBy,
+            updatedBy
+        };
+    }
+
+    static String arrayLiteral(List<Integer> ids) {
+        return "{"
+                + String.join(
+                        ",",
+                        ids.stream().distinct().sorted().map(String::valueOf).toList()) + "}";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    static Requirement map(ResultSet rs, int row) throws SQLException {
+        return new Requirement(
+                rs.getLong("id"),
+                OwnerKind.valueOf(rs.getString("owner_kind")),
+                rs.getString("tenant_id"),
+                rs.getString("name"),
+                rs.getString("description"),
+                rs.getString("rationale"),
+                rs.getInt("category_id"),
+                rs.getString("category_name"),
+                (Integer) rs.getObject("sub_category_id"),
+                rs.getString("sub_category_name"),
+                Priority.valueOf(rs.getString("priority")),
+                ints(rs.getArray("domain_ids")),
+                rs.getBoolean("all_domains"),
+                ints(rs.getArray("filter_ids")),
+                rs.getBoolean("all_filters"),
+                ints(rs.getArray("principle_ids")),
+                rs.getString("interpretation"),
+                rs.getString("stakeholders"),
+                rs.getString("notes"),
+                rs.getBoolean("elaboration_required"),
+                rs.getBoolean("saas"),
+                rs.getBoolean("on_premise"),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getString("updated_by"),
+                rs.getObject("deleted_at", OffsetDateTime.class),
+                rs.getInt("version"));
+    }
+
+    private static List<Integer> ints(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((Integer[]) array.getArray());
     }
 }

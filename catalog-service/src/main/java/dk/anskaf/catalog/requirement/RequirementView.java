@@ -1,29 +1,69 @@
 package dk.anskaf.catalog.requirement;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
-/** A requirement as the API shows it, with the Danish labels users know. */
+/**
+ * A requirement as the API shows it, with the Danish labels users know and the description both as a
+ * template with parameters and rendered with their defaults. Editor notes only for editors and board.
+ */
 public record RequirementView(
         long id,
         String name,
         String description,
+        String descriptionRendered,
+        List<Parameters.Parameter> parameters,
+        String rationale,
         String type,
         int categoryId,
         String category,
+        Integer subCategoryId,
+        String subCategory,
         Priority priority,
         String priorityLabel,
-        OffsetDateTime updatedAt) {
+        List<Integer> domainIds,
+        boolean allDomains,
+        List<Integer> filterIds,
+        boolean allFilters,
+        List<Integer> principleIds,
+        String interpretation,
+        String stakeholders,
+        String notes,
+        boolean elaborationRequired,
+        boolean saas,
+        boolean onPremise,
+        boolean deleted,
+        OffsetDateTime updatedAt,
+        int version) {
 
-    static RequirementView of(Requirement r) {
+    static RequirementView of(Requirement r, boolean showNotes) {
         return new RequirementView(
                 r.id(),
                 r.name(),
                 r.description(),
+                Parameters.renderWithDefaults(r.description()),
+                Parameters.of(r.description()),
+                r.rationale(),
                 r.ownerKind().typeLabel(),
                 r.categoryId(),
                 r.categoryName(),
+                r.subCategoryId(),
+                r.subCategoryName(),
                 r.priority(),
                 r.priority().label(),
-                r.updatedAt());
+                r.domainIds(),
+                r.allDomains(),
+                r.filterIds(),
+                r.allFilters(),
+                r.principleIds(),
+                r.interpretation(),
+                r.stakeholders(),
+                showNotes ? r.notes() : null,
+                r.elaborationRequired(),
+                r.saas(),
+                r.onPremise(),
+                r.isDeleted(),
+                r.updatedAt(),
+                r.version());
     }
 }

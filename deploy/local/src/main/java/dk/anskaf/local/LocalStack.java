@@ -233,7 +233,7 @@ public final class LocalStack implements AutoCloseable {
                    %s/oauth2/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
                  curl -s -X POST %s/api/v1/requirements -H "Authorization: Bearer $TOKEN" \
                    -H 'Content-Type: application/json' \
-                   -d '{"name":"Anmodning om restore","description":"Leverandøren skal gendanne data inden for 4 timer.","categoryId":6,"priority":"NORMAL"}'
+                   -d '{"name":"Anmodning om restore","description":"Leverandøren skal gendanne data inden for 4 timer.","categoryId":6,"priority":"NORMAL","allDomains":true}'
                 ==================================================================
                 """.formatted(
                         startup.toSeconds(),

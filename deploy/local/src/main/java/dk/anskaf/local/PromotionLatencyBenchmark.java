@@ -29,7 +29,7 @@ public final class PromotionLatencyBenchmark {
         String marker = "bench-" + System.currentTimeMillis();
         for (int i = 0; i < count; i++) {
             String created = post(http, token, "/api/v1/requirements", """
-                    {"name":"%s %d","description":"Benchmark","categoryId":1,"priority":"NORMAL"}""".formatted(marker, i));
+                    {"name":"%s %d","description":"Benchmark","categoryId":1,"priority":"NORMAL","allDomains":true}""".formatted(marker, i));
             String id = created.replaceAll(".*\"id\":(\\d+).*", "$1");
             post(http, token, "/api/v1/requirements/" + id + "/promotion-requests", "{\"reason\":\"Benchmark\"}");
             // Spread requests out so each one measures an idle pipeline rather than a queue.

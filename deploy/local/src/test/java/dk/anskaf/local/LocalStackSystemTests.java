@@ -56,7 +56,7 @@ class LocalStackSystemTests {
         String name = "System test " + UUID.randomUUID();
 
         HttpResponse<String> created = post(catalogPort, "/api/v1/requirements", token, """
-                {"name":"%s","description":"Gendannelse inden for 4 timer","categoryId":6,"priority":"NORMAL"}""".formatted(name));
+                {"name":"%s","description":"Gendannelse inden for 4 timer","categoryId":6,"priority":"NORMAL","allDomains":true}""".formatted(name));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = created.body().replaceAll(".*\"id\":(\\d+).*", "$1");
         HttpResponse<String> requested = post(
@@ -93,8 +93,8 @@ class LocalStackSystemTests {
         Browser browser = new Browser(gateway);
 
         HttpResponse<String> home = logIn(browser, gateway, "0710", "redaktoer");
-        HttpResponse<String> viaFirst = browser.getJson(gateway + "/api/v1/categories");
-        HttpResponse<String> viaSecond = browser.getJson(secondGateway + "/api/v1/categories");
+        HttpResponse<String> viaFirst = browser.getJson(gateway + "/api/v1/classifications");
+        HttpResponse<String> viaSecond = browser.getJson(secondGateway + "/api/v1/classifications");
         HttpResponse<String> postWithoutCsrf = browser.postForm(gateway + "/api/v1/requirements", java.util.Map.of());
         String name = "Via gateway " + UUID.randomUUID();
         HttpResponse<String> created =
@@ -103,7 +103,7 @@ class LocalStackSystemTests {
                         .header("Accept", "application/json")
                         .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("""
-                        {"name":"%s","description":"Oprettet gennem gatewayen","categoryId":1,"priority":"HIGH"}""".formatted(name)))
+                        {"name":"%s","description":"Oprettet gennem gatewayen","categoryId":1,"priority":"HIGH","allDomains":true}""".formatted(name)))
                         .build());
         String id = created.body().replaceAll(".*\"id\":(\\d+).*", "$1");
         HttpResponse<String> promoted = browser.send(java.net.http.HttpRequest.newBuilder(
@@ -131,7 +131,7 @@ class LocalStackSystemTests {
     void aUserOfAnotherMunicipalityCannotReachFavrskovsRequirementThroughTheGateway() throws Exception {
         String token = stack.demoEditorToken();
         HttpResponse<String> created = post(catalogPort, "/api/v1/requirements", token, """
-                {"name":"Kun Favrskov","description":"Lokalt","categoryId":1,"priority":"NORMAL"}""");
+                {"name":"Kun Favrskov","description":"Lokalt","categoryId":1,"priority":"NORMAL","allDomains":true}""");
         String id = created.body().replaceAll(".*\"id\":(\\d+).*", "$1");
         String gateway = stack.gatewayUrls().get(0);
         Browser fredericia = new Browser(gateway);
@@ -158,7 +158,7 @@ class LocalStackSystemTests {
                 .build());
         String toIdentity = Browser.location(logout);
         String backToGateway = Browser.location(browser.get(toIdentity));
-        HttpResponse<String> afterwards = browser.getJson(gateway + "/api/v1/categories");
+        HttpResponse<String> afterwards = browser.getJson(gateway + "/api/v1/classifications");
 
         assertThat(toIdentity).startsWith(stack.identityUrl() + "/connect/logout");
         assertThat(backToGateway).isEqualTo(gateway + "/");

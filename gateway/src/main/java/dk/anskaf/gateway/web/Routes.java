@@ -23,7 +23,8 @@ class Routes {
         return routes.routes()
                 .route(
                         "catalog",
-                        route -> route.path("/api/v1/requirements/**", "/api/v1/categories/**", "/api/v1/public/**")
+                        route -> route.path(
+                                        "/api/v1/requirements/**", "/api/v1/classifications/**", "/api/v1/public/**")
                                 .filters(filter -> filter.requestRateLimiter(rate ->
                                                 rate.setRateLimiter(limiter).setKeyResolver(keys))
                                         .circuitBreaker(breaker ->

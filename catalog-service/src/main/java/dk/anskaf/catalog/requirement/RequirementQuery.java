@@ -1,0 +1,94 @@
+package dk.anskaf.catalog.requirement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A page of one of the lists (DOMAIN.md section 3.9) with filters, Danish full-text search and sort,
+ * all done by PostgreSQL. Values are always bound parameters; sort keys come from a fixed set.
+ */
+public record RequirementQuery(
+        ListKind list,
+        String text,
+        Integer categoryId,
+        Integer subCategoryId,
+        Integer domainId,
+        Integer filterId,
+        Integer principleId,
+        Priority priority,
+        LocalDate changedSince,
+        Sort sort,
+        boolean descending,
+        int page,
+        int size) {
+
+    /** Lokale krav, Tværkommunale krav, Alle krav and Slettede krav. */
+    public enum ListKind {
+        LOCAL,
+        CROSS_MUNICIPAL,
+        ALL,
+        DELETED
+    }
+
+    public enum Sort {
+        ID("r.id"),
+        NAME("r.name"),
+        UPDATED("r.updated_at"),
+        PRIORITY("array_position(array['OPTIONAL','NORMAL','HIGH','ABSOLUTE'], r.priority)"),
+        RELEVANCE("r.id");
+
+        private final String column;
+
+        Sort(String column) {
+            this.column = column;
+        }
+    }
+
+    record Sql(String where, Object[] whereParams, String orderBy, Object[] orderParams) {}
+
+    Sql toSql() {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        switch (list) {
+            case LOCAL -> conditions.add("r.owner_kind = 'MUNICIPALITY' and r.deleted_at is null");
+            case CROSS_MUNICIPAL -> conditions.add("r.owner_kind = 'CROSS_MUNICIPAL' and r.deleted_at is null");
+            case ALL -> conditions.add("r.deleted_at is null");
+            case DELETED -> conditions.add("r.deleted_at is not null");
+        }
+        boolean hasText = text != null && !text.isBlank();
+        if (hasText) {
+            conditions.add("r.search @@ websearch_to_tsquery('danish', ?)");
+            params.add(text.strip());
+        }
+        add(conditions, params, "r.category_id = ?", categoryId);
+        add(conditions, params, "r.sub_category_id = ?", subCategoryId);
+        add(conditions, params, "(r.all_domains or ? = any(r.domain_ids))", domainId);
+        add(conditions, params, "(r.all_filters or ? = any(r.filter_ids))", filterId);
+        add(conditions, params, "? = any(r.principle_ids)", principleId);
+        add(conditions, params, "r.priority = ?", priority == null ? null : priority.name());
+        if (changedSince != null) {
+            conditions.add("r.updated_at >= ?::date");
+            params.add(changedSince.toString());
+        }
+        if (sort == Sort.RELEVANCE && hasText) {
+            return new Sql(
+                    " where " + String.join(" and ", conditions),
+                    params.toArray(),
+                    " order by ts_rank(r.search, websearch_to_tsquery('danish', ?)) desc, r.id",
+                    new Object[] {text.strip()});
+        }
+        return new Sql(
+                " where " + String.join(" and ", conditions),
+                params.toArray(),
+                " order by " + sort.column + (descending ? " desc" : " asc") + ", r.id",
+                new Object[0]);
+    }
+
+    private static void add(List<String> conditions, List<Object> params, String condition, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            params.add(value);
+        }
+    }
+}
