@@ -43,6 +43,14 @@ public final class CatalogApi {
         return send(request.build());
     }
 
+    public HttpResponse<byte[]> getBytes(String path, String token) {
+        try {
+            return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> delete(String path, String token) {
         return send(request(path, token).DELETE().build());
     }

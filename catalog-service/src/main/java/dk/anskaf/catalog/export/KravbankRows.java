@@ -1,0 +1,67 @@
+package dk.anskaf.catalog.export;
+
+import dk.anskaf.catalog.requirement.OwnerKind;
+import dk.anskaf.catalog.requirement.Parameters;
+import dk.anskaf.catalog.requirement.Priority;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the kravbank row by row from a database cursor (one query, fetched in batches), so an export
+ * of any size uses bounded memory. What is included is decided by row-level security plus the list:
+ * the cross-municipal catalogue for everyone, and the current municipality's own requirements when
+ * logged in. Deleted requirements are left out.
+ */
+@Component
+class KravbankRows {
+
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
+    private final JdbcTemplate jdbc;
+
+    KravbankRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Must run inside a transaction: PostgreSQL only streams with a cursor there. */
+    void forEach(boolean includeOwn, Consumer<KravbankRow> consumer) {
+        String sql = """
+                select r.id, r.name, r.owner_kind, r.description, r.interpretation, r.stakeholders, c.name as category,
+                       r.priority, r.rationale, r.updated_at, r.notes
+                from requirement r join category c on c.id = r.category_id
+                where r.deleted_at is null and (r.owner_kind = 'CROSS_MUNICIPAL' or ?)
+                order by r.id
+                """;
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(sql);
+                    statement.setFetchSize(500);
+                    statement.setBoolean(1, includeOwn);
+                    return statement;
+                },
+                rs -> {
+                    consumer.accept(new KravbankRow(
+                            rs.getLong("id"),
+                            rs.getString("name"),
+                            // The incumbent's export knows only these two types (DOMAIN.md 3.3).
+                            OwnerKind.valueOf(rs.getString("owner_kind")) == OwnerKind.CROSS_MUNICIPAL
+                                    ? "Tværkommunalt krav"
+                                    : "Lokalt krav",
+                            Parameters.renderWithDefaults(rs.getString("description")),
+                            null,
+                            rs.getString("interpretation"),
+                            rs.getString("stakeholders"),
+                            rs.getString("category"),
+                            Priority.valueOf(rs.getString("priority")).label(),
+                            rs.getString("rationale"),
+                            "",
+                            rs.getObject("updated_at", OffsetDateTime.class)
+                                    .atZoneSameInstant(DENMARK)
+                                    .toLocalDate(),
+                            rs.getString("notes")));
+                });
+    }
+}

@@ -1,0 +1,142 @@
+package dk.anskaf.catalog.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the kravbank as .xlsx (streamed: at most 100 rows in memory, no row ceiling), CSV (semicolon,
+ * UTF-8 with BOM, as Danish Excel opens it) or JSON, directly to the response.
+ */
+final class KravbankWriters {
+
+    private KravbankWriters() {}
+
+    /** Rows are pushed into the returned consumer; {@code source} drives it. */
+    interface Source {
+        void forEach(Consumer<KravbankRow> row);
+    }
+
+    static void xlsx(KravbankColumns columns, Source source, LocalDate extracted, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            workbook.setCompressTempFiles(true);
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle wrapped = workbook.createCellStyle();
+            wrapped.setWrapText(true);
+            Sheet sheet = workbook.createSheet("Krav");
+            Row header = sheet.createRow(0);
+            List<String> headers = columns.headers();
+            for (int i = 0; i < headers.size(); i++) {
+                Cell cell = header.createCell(i);
+                cell.setCellValue(headers.get(i));
+                cell.setCellStyle(bold);
+            }
+            int[] next = {1};
+            source.forEach(row -> {
+                Row line = sheet.createRow(next[0]++);
+                List<Object> cells = columns.cells(row);
+                for (int i = 0; i < cells.size(); i++) {
+                    Object value = cells.get(i);
+                    Cell cell = line.createCell(i);
+                    if (value instanceof Long number) {
+                        cell.setCellValue(number);
+                    } else if (value != null) {
+                        // Text is written as text: a value starting with "=" stays a string, never a formula.
+                        cell.setCellValue(value.toString());
+                        cell.setCellStyle(wrapped);
+                    }
+                }
+            });
+            Sheet metadata = workbook.createSheet("Metadata");
+            Cell label = metadata.createRow(0).createCell(0);
+            label.setCellValue("Udtræk foretaget");
+            label.setCellStyle(bold);
+            metadata.createRow(1).createCell(0).setCellValue(extracted.toString());
+            workbook.write(out);
+        }
+    }
+
+    static void csv(KravbankColumns columns, Source source, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        writer.write(line(columns.headers().stream().map(Object.class::cast).toList()));
+        try {
+            source.forEach(row -> {
+                try {
+                    writer.write(line(columns.cells(row)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        writer.flush();
+    }
+
+    static void json(KravbankColumns columns, Source source, JsonMapper mapper, OutputStream out) {
+        try (JsonGenerator json = mapper.createGenerator(out)) {
+            json.writeStartArray();
+            source.forEach(row -> {
+                json.writeStartObject();
+                List<Object> cells = columns.cells(row);
+                for (int i = 0; i < cells.size(); i++) {
+                    json.writeName(columns.headers().get(i));
+                    Object value = cells.get(i);
+                    if (value instanceof Long number) {
+                        json.writeNumber(number);
+                    } else if (value == null) {
+                        json.writeNull();
+                    } else {
+                        json.writeString(value.toString());
+                    }
+                }
+                json.writeEndObject();
+            });
+            json.writeEndArray();
+        }
+    }
+
+    private static String line(List<Object> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                line.append(';');
+            }
+            line.append(csvCell(cells.get(i)));
+        }
+        return line.append("\r\n").toString();
+    }
+
+    /** Quoted when needed; a leading =, +, - or @ is neutralised so spreadsheets never run it as a formula. */
+    static String csvCell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Long)) {
+            text = "'" + text;
+        }
+        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}
