@@ -29,9 +29,12 @@ class KravbankRows {
     /** Must run inside a transaction: PostgreSQL only streams with a cursor there. */
     void forEach(boolean includeOwn, Consumer<KravbankRow> consumer) {
         String sql = """
-                select r.id, r.name, r.owner_kind, r.description, r.interpretation, r.stakeholders, c.name as category,
+                select r.id, r.name, r.owner_kind, r.description, e.local_description,
+                       coalesce(e.interpretation, r.interpretation) as interpretation,
+                       coalesce(e.stakeholders, r.stakeholders) as stakeholders, c.name as category,
                        r.priority, r.rationale, r.updated_at, r.notes
                 from requirement r join category c on c.id = r.category_id
+                left join local_extension e on e.requirement_id = r.id and ?
                 where r.deleted_at is null and (r.owner_kind = 'CROSS_MUNICIPAL' or ?)
                 order by r.id
                 """;
@@ -39,7 +42,10 @@ class KravbankRows {
                 connection -> {
                     var statement = connection.prepareStatement(sql);
                     statement.setFetchSize(500);
+                    // The local extension belongs in the logged-in export only (row-level security keeps it the
+                    // current municipality's own).
                     statement.setBoolean(1, includeOwn);
+                    statement.setBoolean(2, includeOwn);
                     return statement;
                 },
                 rs -> {
@@ -51,7 +57,7 @@ class KravbankRows {
                                     ? "Tværkommunalt krav"
                                     : "Lokalt krav",
                             Parameters.renderWithDefaults(rs.getString("description")),
-                            null,
+                            rs.getString("local_description"),
                             rs.getString("interpretation"),
                             rs.getString("stakeholders"),
                             rs.getString("category"),
