@@ -13,4 +13,9 @@ class PromotionTopicConfiguration {
     NewTopic promotionsTopic() {
         return TopicBuilder.name(PromotionTopics.PROMOTIONS).partitions(3).build();
     }
+
+    @Bean
+    NewTopic boardMeetingsTopic() {
+        return TopicBuilder.name(PromotionTopics.BOARD_MEETINGS).partitions(1).build();
+    }
 }

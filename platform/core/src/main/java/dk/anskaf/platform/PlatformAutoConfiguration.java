@@ -74,8 +74,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    CrossTenantAccess crossTenantAccess(MeterRegistry meters) {
-        return new CrossTenantAccess(meters);
+    CrossTenantAccess crossTenantAccess(MeterRegistry meters, DataSource dataSource) {
+        return new CrossTenantAccess(meters, new org.springframework.jdbc.core.JdbcTemplate(dataSource));
     }
 
     @Bean

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one explicit, audited way for a service's own background job to read or write rows of all tenants
@@ -17,9 +19,11 @@ public class CrossTenantAccess {
     private static final ThreadLocal<String> REASON = new ThreadLocal<>();
 
     private final MeterRegistry meters;
+    private final JdbcTemplate jdbc;
 
-    public CrossTenantAccess(MeterRegistry meters) {
+    public CrossTenantAccess(MeterRegistry meters, JdbcTemplate jdbc) {
         this.meters = meters;
+        this.jdbc = jdbc;
     }
 
     /** Runs {@code work} across all tenants. {@code reason} is a fixed, low-cardinality job name. */
@@ -28,9 +32,17 @@ public class CrossTenantAccess {
         REASON.set(reason);
         AUDIT.debug("Cross-tenant access by {}", reason);
         meters.counter("anskaf.tenancy.cross_tenant", "reason", reason).increment();
+        // Inside a running transaction the setting was fixed when it began: switch it for this step only.
+        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+        if (inTransaction) {
+            setFlag("on");
+        }
         try {
             return work.get();
         } finally {
+            if (inTransaction) {
+                setFlag(previous == null ? "off" : "on");
+            }
             if (previous == null) {
                 REASON.remove();
             } else {
@@ -44,6 +56,10 @@ public class CrossTenantAccess {
             work.run();
             return null;
         });
+    }
+
+    private void setFlag(String value) {
+        jdbc.queryForObject("select set_config('app.cross_tenant', ?, true)", String.class, value);
     }
 
     /** Whether the current thread is inside {@link #call}; read by the transaction manager. */

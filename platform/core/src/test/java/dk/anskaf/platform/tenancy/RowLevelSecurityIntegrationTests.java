@@ -124,6 +124,26 @@ class RowLevelSecurityIntegrationTests {
     }
 
     @Test
+    void crossTenantAccessInsideATenantsTransactionWidensOnlyThatStep() {
+        insertNote(b, "b's row");
+
+        List<List<String>> seen = asTenant(
+                a,
+                () -> List.of(
+                        jdbc.sql("select text from note").query(String.class).list(),
+                        crossTenant.call(
+                                "test-step",
+                                () -> jdbc.sql("select text from note")
+                                        .query(String.class)
+                                        .list()),
+                        jdbc.sql("select text from note").query(String.class).list()));
+
+        assertThat(seen.get(0)).doesNotContain("b's row");
+        assertThat(seen.get(1)).contains("b's row");
+        assertThat(seen.get(2)).doesNotContain("b's row");
+    }
+
+    @Test
     void appLoginIsNeitherOwnerNorSuperuserNorBypassRls() {
         var role = JdbcClient.create(dataSource)
                 .sql("select rolsuper, rolbypassrls from pg_roles where rolname = current_user")
