@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * requirement, comparable field by field.
  */
 @Component
-class RevisionLog {
+public class RevisionLog {
 
     /** Bookkeeping that changes with every save and says nothing about the content. */
     private static final Set<String> NOT_COMPARED = Set.of("version", "updatedAt", "updatedBy", "deletedAt");
@@ -37,7 +37,7 @@ class RevisionLog {
 
     record FieldChange(String field, JsonNode from, JsonNode to) {}
 
-    void record(Requirement requirement, CurrentUser author, String change) {
+    public void record(Requirement requirement, CurrentUser author, String change) {
         jdbc.sql("""
                         insert into requirement_revision (requirement_id, revision, owner_kind, tenant_id, snapshot, author,
                                                           author_name, change)

@@ -1,0 +1,205 @@
+package dk.anskaf.catalog.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.anskaf.catalog.CatalogApi;
+import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Imports into Odense (0461) and Vejle (0630), so counts are not disturbed by other test classes. */
+@AnskafIntegrationTest
+class KravbankImportIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    final JsonMapper json = JsonMapper.builder().build();
+    CatalogApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new CatalogApi(port);
+    }
+
+    @Test
+    void theIncumbentsXlsIsDryRunThenImportedAndImportingItAgainChangesNothing() throws Exception {
+        String odense = CatalogApi.editor("0461", "Odense Kommune");
+        byte[] sample = sample();
+
+        JsonNode dryRun = report(api.upload("/api/v1/imports", odense, "krav.xls", sample));
+        long afterDryRun = localCount(odense);
+        JsonNode imported = report(api.upload("/api/v1/imports?dryRun=false", odense, "krav.xls", sample));
+        long afterImport = localCount(odense);
+        JsonNode again = report(api.upload("/api/v1/imports?dryRun=false", odense, "krav.xls", sample));
+
+        assertThat(dryRun.get("lines")).hasSize(1000);
+        assertThat(dryRun.get("created").asInt() + dryRun.get("rejected").asInt())
+                .isEqualTo(1000);
+        assertThat(dryRun.get("created").asInt()).isGreaterThan(0);
+        assertThat(afterDryRun).isZero();
+        assertThat(imported.get("created").asInt())
+                .isEqualTo(dryRun.get("created").asInt());
+        assertThat(afterImport).isEqualTo(imported.get("created").asLong());
+        assertThat(again.get("created").asInt()).isZero();
+        assertThat(again.get("updated").asInt()).isZero();
+        assertThat(again.get("unchanged").asInt())
+                .isEqualTo(imported.get("created").asInt());
+        assertThat(localCount(odense)).isEqualTo(afterImport);
+    }
+
+    @Test
+    void anXlsxIsReadAndEveryRejectedRowSaysWhy() throws Exception {
+        String vejle = CatalogApi.editor("0630", "Vejle Kommune");
+        byte[] file = xlsx(List.of(
+                List.of("9001", "Gyldigt krav", "Tværkommunalt krav", "Beskrivelse", "Sikkerhed", "Vigtigt krav"),
+                List.of("9002", "Forkert kategori", "Tværkommunalt krav", "Beskrivelse", "Findes ikke", "Krav"),
+                List.of("9003", "Forkert prioritet", "Tværkommunalt krav", "Beskrivelse", "Data", "Meget vigtigt"),
+                List.of("9001", "Dublet", "Tværkommunalt krav", "Beskrivelse", "Data", "Krav")));
+
+        JsonNode report = report(api.upload("/api/v1/imports", vejle, "krav.xlsx", file));
+
+        assertThat(report.get("created").asInt()).isEqualTo(1);
+        assertThat(report.get("rejected").asInt()).isEqualTo(3);
+        assertThat(report.get("lines").get(1).get("reason").asString()).contains("Ukendt kategori");
+        assertThat(report.get("lines").get(2).get("reason").asString()).contains("Ukendt prioritet");
+        assertThat(report.get("lines").get(3).get("reason").asString()).contains("flere gange");
+    }
+
+    @Test
+    void hostileOrMalformedFilesAreRefusedAndNothingIsImported() throws Exception {
+        String vejle = CatalogApi.editor("0630", "Vejle Kommune");
+        long before = localCount(vejle);
+
+        HttpResponse<String> notExcel = api.upload(
+                "/api/v1/imports?dryRun=false",
+                vejle,
+                "krav.xlsx",
+                "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> formula = api.upload("/api/v1/imports?dryRun=false", vejle, "krav.xlsx", withFormula());
+        HttpResponse<String> wrongSheet = api.upload("/api/v1/imports?dryRun=false", vejle, "krav.xlsx", wrongSheet());
+        HttpResponse<String> missingHeaders = api.upload(
+                "/api/v1/imports?dryRun=false", vejle, "krav.xlsx", xlsx(List.of(), List.of("Krav id", "Navn")));
+        HttpResponse<String> zipBomb = api.upload("/api/v1/imports?dryRun=false", vejle, "krav.xlsx", zipBomb());
+        HttpResponse<String> tooLarge =
+                api.upload("/api/v1/imports?dryRun=false", vejle, "krav.xlsx", new byte[11 * 1024 * 1024]);
+
+        for (HttpResponse<String> refused : List.of(notExcel, formula, wrongSheet, missingHeaders, zipBomb)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.body()).contains("invalid-file");
+        }
+        assertThat(formula.body()).contains("formler");
+        assertThat(wrongSheet.body()).contains("\\\"Krav\\\"");
+        assertThat(missingHeaders.body()).contains("Beskrivelse");
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(localCount(vejle)).isEqualTo(before);
+    }
+
+    @Test
+    void onlyTheBoardImportsCrossMunicipalRequirements() throws Exception {
+        String editor = CatalogApi.editor("0630", "Vejle Kommune");
+
+        HttpResponse<String> refused =
+                api.upload("/api/v1/imports?target=CROSS_MUNICIPAL", editor, "krav.xls", sample());
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
+    private long localCount(String token) {
+        return json.readTree(
+                        api.get("/api/v1/requirements?list=LOCAL&size=1", token).body())
+                .get("total")
+                .asLong();
+    }
+
+    private JsonNode report(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private static byte[] sample() throws Exception {
+        try (InputStream in = KravbankImportIntegrationTests.class.getResourceAsStream(
+                "/samples/kravbank-incumbent-anonymous-1000.xls")) {
+            return in.readAllBytes();
+        }
+    }
+
+    static final List<String> HEADERS = List.of(
+            "Krav id", "Navn", "Type", "Beskrivelse", "Kategori", "Prioritet", "Rationale", "Bilag", "Sidst ændret");
+
+    private static byte[] xlsx(List<List<String>> rows) throws Exception {
+        return xlsx(rows, HEADERS);
+    }
+
+    private static byte[] xlsx(List<List<String>> rows, List<String> headers) throws Exception {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Krav");
+            var header = sheet.createRow(0);
+            for (int i = 0; i < headers.size(); i++) {
+                header.createCell(i).setCellValue(headers.get(i));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] withFormula() throws Exception {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Krav");
+            var header = sheet.createRow(0);
+            for (int i = 0; i < HEADERS.size(); i++) {
+                header.createCell(i).setCellValue(HEADERS.get(i));
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("9100");
+            row.createCell(1).setCellFormula("HYPERLINK(\"http://evil.example\",\"klik\")");
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] wrongSheet() throws Exception {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Ark1").createRow(0).createCell(0).setCellValue("Krav id");
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A small file that inflates about a thousand times: the shape of a zip bomb. */
+    private static byte[] zipBomb() throws Exception {
+        String filler = "a".repeat(32_000);
+        try (var workbook = new SXSSFWorkbook(10);
+                var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Krav");
+            var header = sheet.createRow(0);
+            for (int i = 0; i < HEADERS.size(); i++) {
+                header.createCell(i).setCellValue(HEADERS.get(i));
+            }
+            for (int r = 1; r <= 2000; r++) {
+                sheet.createRow(r).createCell(1).setCellValue(filler);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+}
