@@ -1,0 +1,52 @@
+package dk.anskaf.catalog.statistics;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public front page's counters (DOMAIN.md section 6.5). Dialogues and suppliers are 0 until the
+ * dialogue service publishes its events.
+ */
+@RestController
+class StatisticsController {
+
+    private final JdbcClient jdbc;
+
+    StatisticsController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Recent(long id, String name, String category, LocalDate changed) {}
+
+    record Statistics(
+            long dialoguesLast3Months,
+            long kravbankDownloadsLast3Months,
+            long municipalitiesConnected,
+            long suppliersConnected,
+            List<Recent> recentlyChanged) {}
+
+    @GetMapping("/api/v1/public/statistics")
+    @Transactional(readOnly = true)
+    Statistics statistics() {
+        return new Statistics(
+                0,
+                jdbc.sql("select count(*) from kravbank_download where downloaded_at > now() - interval '3 months'")
+                        .query(Long.class)
+                        .single(),
+                jdbc.sql("select count(*) from registered_tenant where tenant_id <> 'operator'")
+                        .query(Long.class)
+                        .single(),
+                0,
+                jdbc.sql("""
+                                select r.id, r.name, c.name as category, (r.updated_at at time zone 'Europe/Copenhagen')::date as changed
+                                from requirement r join category c on c.id = r.category_id
+                                where r.owner_kind = 'CROSS_MUNICIPAL' and r.deleted_at is null
+                                  and r.updated_at > now() - interval '3 months'
+                                order by r.updated_at desc limit 20
+                                """).query(Recent.class).list());
+    }
+}
