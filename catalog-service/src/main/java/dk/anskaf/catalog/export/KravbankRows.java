@@ -32,7 +32,9 @@ class KravbankRows {
                 select r.id, r.name, r.owner_kind, r.description, e.local_description,
                        coalesce(e.interpretation, r.interpretation) as interpretation,
                        coalesce(e.stakeholders, r.stakeholders) as stakeholders, c.name as category,
-                       r.priority, r.rationale, r.updated_at, r.notes
+                       r.priority, r.rationale, r.updated_at, r.notes,
+                       (select string_agg('/api/v1/public/attachments/' || a.id, E'\n' order by a.tenant_id nulls first, a.uploaded_at)
+                        from attachment a where a.requirement_id = r.id) as attachments
                 from requirement r join category c on c.id = r.category_id
                 left join local_extension e on e.requirement_id = r.id and ?
                 where r.deleted_at is null and (r.owner_kind = 'CROSS_MUNICIPAL' or ?)
@@ -63,7 +65,7 @@ class KravbankRows {
                             rs.getString("category"),
                             Priority.valueOf(rs.getString("priority")).label(),
                             rs.getString("rationale"),
-                            "",
+                            rs.getString("attachments"),
                             rs.getObject("updated_at", OffsetDateTime.class)
                                     .atZoneSameInstant(DENMARK)
                                     .toLocalDate(),
