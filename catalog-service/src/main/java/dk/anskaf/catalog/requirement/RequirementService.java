@@ -105,6 +105,12 @@ public class RequirementService {
         return revisions.get(id, revision).orElseThrow(() -> ApiProblemException.notFound("Revisionen findes ikke"));
     }
 
+    /** The stored state of one revision, for exports. */
+    @Transactional(readOnly = true)
+    public tools.jackson.databind.JsonNode revisionSnapshot(long id, int revision) {
+        return revision(id, revision).snapshot();
+    }
+
     @Transactional(readOnly = true)
     List<RevisionLog.FieldChange> diff(long id, int from, int to) {
         return RevisionLog.diff(revision(id, from).snapshot(), revision(id, to).snapshot());

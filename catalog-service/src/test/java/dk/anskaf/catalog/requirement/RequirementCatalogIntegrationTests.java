@@ -102,6 +102,54 @@ class RequirementCatalogIntegrationTests {
     }
 
     @Test
+    void aRevisionIsExportedInTheVerticalLayout() throws Exception {
+        JsonNode created = create(favrskov, "Revision til Excel " + UUID.randomUUID());
+
+        HttpResponse<byte[]> file =
+                api.getBytes("/api/v1/requirements/" + created.get("id").asLong() + "/revisions/1.xlsx", favrskov);
+
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file.body()))) {
+            var sheet = workbook.getSheet("Krav");
+            List<String> labels = new java.util.ArrayList<>();
+            sheet.forEach(row -> labels.add(row.getCell(0).getStringCellValue()));
+            assertThat(labels)
+                    .containsExactly(
+                            "Krav id",
+                            "Navn",
+                            "Prioritet",
+                            "Kategori",
+                            "Beskrivelse",
+                            "Rationale",
+                            "Sidst ændret",
+                            "Fortolkning",
+                            "Domæner",
+                            "Filtre",
+                            "Principper");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Vigtigt krav");
+            assertThat(sheet.getRow(8).getCell(1).getStringCellValue())
+                    .isEqualTo("IT og digitalisering\nSundhed og omsorg");
+            assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).matches("\\d{4}/\\d{2}/\\d{2} - \\d{2}:\\d{2}");
+            assertThat(workbook.getSheet("Metadata").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Udtræk foretaget");
+        }
+        assertThat(api.getBytes("/api/v1/requirements/" + created.get("id").asLong() + "/revisions/1.xlsx", fredericia)
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theApiIsDocumentedAsOpenApi() {
+        HttpResponse<String> docs = api.get("/v3/api-docs", null);
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body())
+                .contains("/api/v1/requirements/{id}")
+                .contains("/api/v1/imports")
+                .contains("/api/v1/guided-selection");
+    }
+
+    @Test
     void deleteAndRestoreBringsBackTheExactLastState() {
         JsonNode created = create(favrskov, "Gendan mig " + UUID.randomUUID());
         String path = "/api/v1/requirements/" + created.get("id").asLong();

@@ -1,0 +1,109 @@
+package dk.anskaf.catalog.export;
+
+import dk.anskaf.catalog.requirement.Priority;
+import dk.anskaf.catalog.requirement.RequirementService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** One historical revision of a requirement as krav.xlsx, in the vertical layout of DOMAIN.md 6.4. */
+@RestController
+class RevisionExport {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy/MM/dd - HH:mm");
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
+    private final RequirementService requirements;
+    private final JdbcClient jdbc;
+
+    RevisionExport(RequirementService requirements, JdbcClient jdbc) {
+        this.requirements = requirements;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/v1/requirements/{id}/revisions/{revision}.xlsx")
+    @Transactional(readOnly = true)
+    void export(@PathVariable long id, @PathVariable int revision, HttpServletResponse response) throws IOException {
+        JsonNode snapshot = requirements.revisionSnapshot(id, revision);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Krav id", String.valueOf(snapshot.get("id").asLong())});
+        rows.add(new String[] {"Navn", text(snapshot, "name")});
+        rows.add(new String[] {
+            "Prioritet", Priority.valueOf(text(snapshot, "priority")).label()
+        });
+        rows.add(new String[] {"Kategori", text(snapshot, "categoryName")});
+        rows.add(new String[] {"Beskrivelse", text(snapshot, "description")});
+        rows.add(new String[] {"Rationale", text(snapshot, "rationale")});
+        rows.add(new String[] {
+            "Sidst ændret",
+            OffsetDateTime.parse(text(snapshot, "updatedAt"))
+                    .atZoneSameInstant(DENMARK)
+                    .format(STAMP)
+        });
+        rows.add(new String[] {"Fortolkning", text(snapshot, "interpretation")});
+        rows.add(new String[] {"Domæner", names("domain", snapshot.get("domainIds"))});
+        rows.add(new String[] {"Filtre", names("filter", snapshot.get("filterIds"))});
+        rows.add(new String[] {"Principper", names("principle", snapshot.get("principleIds"))});
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"krav.xlsx\"");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet sheet = workbook.createSheet("Krav");
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue(rows.get(i)[0]);
+                row.getCell(0).setCellStyle(bold);
+                row.createCell(1).setCellValue(rows.get(i)[1] == null ? "" : rows.get(i)[1]);
+            }
+            Sheet metadata = workbook.createSheet("Metadata");
+            metadata.createRow(0).createCell(0).setCellValue("Udtræk foretaget");
+            metadata.getRow(0).getCell(0).setCellStyle(bold);
+            metadata.createRow(1)
+                    .createCell(0)
+                    .setCellValue(OffsetDateTime.now(DENMARK).format(STAMP));
+            workbook.write(response.getOutputStream());
+        }
+    }
+
+    private static String text(JsonNode snapshot, String field) {
+        JsonNode value = snapshot.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    /** Multi-values one per line, as in the incumbent's file. */
+    private String names(String table, JsonNode ids) {
+        if (ids == null || ids.isEmpty()) {
+            return "";
+        }
+        List<Integer> list = new ArrayList<>();
+        ids.forEach(id -> list.add(id.asInt()));
+        // table is one of our fixed names
+        return String.join(
+                "\n",
+                jdbc.sql("select name from " + table + " where id = any(?::integer[]) order by name")
+                        .param("{"
+                                + String.join(
+                                        ",", list.stream().map(String::valueOf).toList()) + "}")
+                        .query(String.class)
+                        .list());
+    }
+}
