@@ -1,0 +1,70 @@
+package dk.anskaf.catalog.guided;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.anskaf.catalog.CatalogApi;
+import dk.anskaf.catalog.client.CatalogClient;
+import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.cloud.openfeign.EnableFeignClients;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The Feign client this service publishes, called as another service would: with the caller's token
+ * relayed by the platform, against this service on its real port.
+ */
+@AnskafIntegrationTest
+class CatalogClientContractTests {
+
+    /** The client's address is fixed when the context starts, so the port is chosen beforehand. */
+    @DynamicPropertySource
+    static void port(DynamicPropertyRegistry registry) throws Exception {
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        int chosen = port;
+        registry.add("server.port", () -> chosen);
+        registry.add("anskaf.catalog.url", () -> "http://localhost:" + chosen);
+    }
+
+    @TestConfiguration
+    @EnableFeignClients(clients = CatalogClient.class)
+    static class Clients {}
+
+    @Autowired
+    CatalogClient catalog;
+
+    @Autowired
+    JwtDecoder jwtDecoder;
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void guidedSelectionThroughTheClientAnswersForTheCallersMunicipality() {
+        var jwt = jwtDecoder.decode(CatalogApi.editor("0751", "Aarhus Kommune"));
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
+
+        CatalogClient.GuidedSelectionResult result =
+                catalog.guidedSelection(new CatalogClient.GuidedSelectionRequest(List.of(7), Map.of(1, "JA")));
+
+        assertThat(result.selected()).extracting(CatalogClient.Selected::id).contains(178L, 171L);
+        assertThat(result.selected())
+                .filteredOn(s -> s.id() == 178L)
+                .singleElement()
+                .satisfies(s -> assertThat(s.rationale()).isNotBlank());
+        assertThat(result.possibleCount()).isGreaterThanOrEqualTo(result.selectedCount());
+    }
+}
