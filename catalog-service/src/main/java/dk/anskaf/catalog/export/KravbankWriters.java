@@ -33,7 +33,7 @@ final class KravbankWriters {
 
     static void xlsx(KravbankColumns columns, Source source, LocalDate extracted, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            workbook.setCompressTempFiles(true);
+            // Temp files uncompressed: compressing them doubles the CPU time of a large export.
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);

@@ -1,0 +1,143 @@
+package dk.anskaf.local;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Benchmark (not a test) of the catalogue at the scale of issue 4, against a running local stack:
+ * seeds 98 municipalities x 500 local and 2,000 cross-municipal requirements straight into catalog's
+ * database, times 1,000 search pages (100 rows, filters and a text query) as an editor of Favrskov,
+ * then grows the cross-municipal catalogue to 50,000 and times the anonymous .xlsx export while
+ * sampling the service's heap. Figures go to docs/benchmarks.md. Usage there.
+ */
+public final class CatalogBenchmark {
+
+    private static final String CATALOG = "http://localhost:8081";
+    private static final Pattern HEAP = Pattern.compile("jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.E+]+)");
+
+    public static void main(String[] args) throws Exception {
+        String token = args[0];
+        HttpClient http = HttpClient.newHttpClient();
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:15432/catalog", "postgres", "")) {
+            seed(db, 2_000, 98, 500);
+        }
+        String page = CATALOG + "/api/v1/requirements?list=ALL&q=data&categoryId=2&priority=NORMAL&size=100";
+        for (int i = 0; i < 50; i++) {
+            get(http, page, token);
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            long start = System.nanoTime();
+            HttpResponse<InputStream> response = get(http, page, token);
+            response.body().readAllBytes();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        System.out.printf(
+                "search page: p50=%.1f ms p99=%.1f ms max=%.1f ms%n",
+                millis.get(499), millis.get(989), millis.getLast());
+
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:15432/catalog", "postgres", "")) {
+            seed(db, 48_000, 0, 0);
+        }
+        AtomicLong peakHeap = new AtomicLong();
+        long heapBefore = heap(http);
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peakHeap.accumulateAndGet(heap(http), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        long start = System.nanoTime();
+        HttpResponse<InputStream> export = get(http, CATALOG + "/api/v1/public/kravbank.xlsx", null);
+        long bytes = export.body().readAllBytes().length;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+        String csv = new String(
+                get(http, CATALOG + "/api/v1/public/kravbank.csv", null).body().readAllBytes());
+        long rows = csv.lines().count() - 1;
+        System.out.printf(
+                "export: %d cross-municipal rows (csv lines), xlsx %.1f s, %d KB, heap before %d MB, peak %d MB%n",
+                rows, seconds, bytes / 1024, heapBefore >> 20, peakHeap.get() >> 20);
+    }
+
+    /** Inserts as the schema's owner in an explicit cross-tenant step, the way the seed migration does. */
+    private static void seed(Connection db, int crossMunicipal, int municipalities, int perMunicipality)
+            throws Exception {
+        try (Statement sql = db.createStatement()) {
+            sql.execute("begin");
+            sql.execute("select set_config('app.cross_tenant', 'on', true)");
+            sql.execute("""
+                    insert into requirement (owner_kind, name, description, rationale, category_id, priority, all_domains,
+                                             created_by, updated_by)
+                    select 'CROSS_MUNICIPAL', 'Benchmark krav ' || g || ' om data og drift',
+                           'Løsningen skal håndtere data nr. ' || g || ' sikkert og dokumenteret.', 'Rationale ' || g,
+                           1 + mod(g, 7), (array['OPTIONAL','NORMAL','HIGH','ABSOLUTE'])[1 + mod(g, 4)], true, 'benchmark', 'benchmark'
+                    from generate_series(1, %d) g
+                    """.formatted(crossMunicipal));
+            if (municipalities > 0) {
+                sql.execute("""
+                        insert into requirement (owner_kind, tenant_id, name, description, category_id, priority, all_domains,
+                                                 created_by, updated_by)
+                        select 'MUNICIPALITY', lpad((100 + m)::text, 4, '0'), 'Lokalt krav ' || g || ' om data',
+                               'Kommunens eget krav nr. ' || g, 1 + mod(g, 7), (array['OPTIONAL','NORMAL','HIGH','ABSOLUTE'])[1 + mod(g, 4)],
+                               true, 'benchmark', 'benchmark'
+                        from generate_series(1, %d) m, generate_series(1, %d) g
+                        """.formatted(municipalities, perMunicipality));
+                // Favrskov, the municipality the searches run as, gets its 500 too.
+                sql.execute("""
+                        insert into requirement (owner_kind, tenant_id, name, description, category_id, priority, all_domains,
+                                                 created_by, updated_by)
+                        select 'MUNICIPALITY', '0710', 'Favrskov krav ' || g || ' om data', 'Favrskovs krav nr. ' || g,
+                               1 + mod(g, 7), (array['OPTIONAL','NORMAL','HIGH','ABSOLUTE'])[1 + mod(g, 4)], true, 'benchmark', 'benchmark'
+                        from generate_series(1, %d) g
+                        """.formatted(perMunicipality));
+            }
+            sql.execute("commit");
+            sql.execute("analyze requirement");
+        }
+    }
+
+    private static HttpResponse<InputStream> get(HttpClient http, String url, String token) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long heap(HttpClient http) {
+        try {
+            String metrics = new String(
+                    get(http, CATALOG + "/actuator/prometheus", null).body().readAllBytes());
+            Matcher matcher = HEAP.matcher(metrics);
+            double sum = 0;
+            while (matcher.find()) {
+                sum += Double.parseDouble(matcher.group(1));
+            }
+            return (long) sum;
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+}
