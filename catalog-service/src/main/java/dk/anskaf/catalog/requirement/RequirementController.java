@@ -90,6 +90,9 @@ class RequirementController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
         var query = new RequirementQuery(
+                dk.anskaf.platform.tenancy.TenantContext.current()
+                        .map(dk.anskaf.platform.tenancy.TenantId::value)
+                        .orElse(null),
                 list,
                 q,
                 categoryId,

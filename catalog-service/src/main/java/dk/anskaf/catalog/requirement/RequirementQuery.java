@@ -9,6 +9,7 @@ import java.util.List;
  * all done by PostgreSQL. Values are always bound parameters; sort keys come from a fixed set.
  */
 public record RequirementQuery(
+        String tenantId,
         ListKind list,
         String text,
         Integer categoryId,
@@ -55,6 +56,12 @@ public record RequirementQuery(
             case CROSS_MUNICIPAL -> conditions.add("r.owner_kind = 'CROSS_MUNICIPAL' and r.deleted_at is null");
             case ALL -> conditions.add("r.deleted_at is null");
             case DELETED -> conditions.add("r.deleted_at is not null");
+        }
+        if (tenantId != null) {
+            // The same visibility row-level security enforces, stated so PostgreSQL can use the indexes
+            // (it cannot for the policy's OR of several arms); the policy still decides.
+            conditions.add("(r.owner_kind = 'CROSS_MUNICIPAL' or r.tenant_id = ?)");
+            params.add(tenantId);
         }
         boolean hasText = text != null && !text.isBlank();
         if (hasText) {
