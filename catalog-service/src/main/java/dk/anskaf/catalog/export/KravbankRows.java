@@ -54,10 +54,8 @@ class KravbankRows {
                     consumer.accept(new KravbankRow(
                             rs.getLong("id"),
                             rs.getString("name"),
-                            // The incumbent's export knows only these two types (DOMAIN.md 3.3).
-                            OwnerKind.valueOf(rs.getString("owner_kind")) == OwnerKind.CROSS_MUNICIPAL
-                                    ? "Tværkommunalt krav"
-                                    : "Lokalt krav",
+                            // Community requirements are named as such (the incumbent calls them "Lokalt krav").
+                            OwnerKind.valueOf(rs.getString("owner_kind")).typeLabel(),
                             Parameters.renderWithDefaults(rs.getString("description")),
                             rs.getString("local_description"),
                             rs.getString("interpretation"),

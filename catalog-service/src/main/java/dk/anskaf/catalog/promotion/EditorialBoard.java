@@ -1,5 +1,6 @@
 package dk.anskaf.catalog.promotion;
 
+import dk.anskaf.catalog.requirement.RevisionLog;
 import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.events.Outbox;
 import dk.anskaf.platform.security.CurrentUser;
@@ -28,12 +29,14 @@ class EditorialBoard {
     private final JdbcClient jdbc;
     private final Outbox outbox;
     private final CrossTenantAccess crossTenant;
+    private final RevisionLog revisions;
     private final Clock clock;
 
-    EditorialBoard(JdbcClient jdbc, Outbox outbox, CrossTenantAccess crossTenant, Clock clock) {
+    EditorialBoard(JdbcClient jdbc, Outbox outbox, CrossTenantAccess crossTenant, RevisionLog revisions, Clock clock) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.crossTenant = crossTenant;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -61,7 +64,7 @@ class EditorialBoard {
                         select p.id as request_id, p.requirement_id, r.name as requirement_name, p.tenant_id as municipality_tenant_id,
                                p.reason, p.requested_by_name, p.requested_at, p.postponed_count
                         from promotion_request p join requirement r on r.id = p.requirement_id
-                        where p.status = 'PENDING' order by p.requested_at
+                        where p.status = 'PENDING' and p.target = 'CROSS_MUNICIPAL' order by p.requested_at
                         """).query(QueueItem.class).list();
     }
 
@@ -172,6 +175,7 @@ class EditorialBoard {
         if (moved != 1) {
             throw new IllegalStateException("Row-level security refused moving requirement " + pending.requirementId());
         }
+        crossTenant.run("promotion-approval", () -> revisions.moveTo(pending.requirementId(), "CROSS_MUNICIPAL", null));
         // The municipality's local-only texts become its local extension: written for that municipality,
         // an explicit cross-tenant step since the board member acts from another one.
         crossTenant.run(
@@ -208,7 +212,7 @@ class EditorialBoard {
                         select p.id as request_id, p.requirement_id, r.name as requirement_name, p.tenant_id, p.reason,
                                p.requested_by_name, p.requested_by_email, p.requested_at, p.postponed_count
                         from promotion_request p join requirement r on r.id = p.requirement_id
-                        where p.id = ? and p.status = 'PENDING' for update of p
+                        where p.id = ? and p.status = 'PENDING' and p.target = 'CROSS_MUNICIPAL' for update of p
                         """).param(requestId).query(Pending.class).optional();
     }
 

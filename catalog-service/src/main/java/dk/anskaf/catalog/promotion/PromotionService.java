@@ -45,6 +45,11 @@ class PromotionService {
         if (!requirement.isLocal()) {
             throw ApiProblemException.conflict("not-local", "Kun lokale krav kan ophøjes");
         }
+        if (request.toCommunity() && !memberOf(request.communityId())) {
+            throw ApiProblemException.invalidField("communityId", "Vælg et samarbejde, din kommune er medlem af");
+        }
+        String target = request.toCommunity() ? "COMMUNITY" : "CROSS_MUNICIPAL";
+        UUID communityId = request.toCommunity() ? request.communityId() : null;
         if (hasPending(requirementId)) {
             throw ApiProblemException.conflict("promotion-pending", "Kravet har allerede en anmodning, der afventer");
         }
@@ -53,11 +58,20 @@ class PromotionService {
         String reason = request.reason().strip();
         try {
             jdbc.sql("""
-                            insert into promotion_request (id, requirement_id, target, reason, status, requested_by,
-                                                           requested_by_name, requested_by_email, requested_at)
-                            values (?, ?, 'CROSS_MUNICIPAL', ?, 'PENDING', ?, ?, ?, ?)
+                            insert into promotion_request (id, requirement_id, target, community_id, reason, status,
+                                                           requested_by, requested_by_name, requested_by_email, requested_at)
+                            values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)
                             """)
-                    .params(id, requirementId, reason, user.subject(), user.name(), user.email(), now)
+                    .params(
+                            id,
+                            requirementId,
+                            target,
+                            communityId,
+                            reason,
+                            user.subject(),
+                            user.name(),
+                            user.email(),
+                            now)
                     .update();
         } catch (DuplicateKeyException concurrent) {
             throw ApiProblemException.conflict("promotion-pending", "Kravet har allerede en anmodning, der afventer");
@@ -72,14 +86,22 @@ class PromotionService {
                         requirement.name(),
                         requirement.categoryName(),
                         requirement.priority().label(),
-                        "CROSS_MUNICIPAL",
+                        target,
                         reason,
                         user.name(),
                         user.email(),
                         user.tenantName(),
                         user.kommunekode(),
                         now));
-        return new PromotionRequestView(id, requirementId, "CROSS_MUNICIPAL", reason, "PENDING", now);
+        return new PromotionRequestView(id, requirementId, target, reason, "PENDING", now);
+    }
+
+    private boolean memberOf(UUID communityId) {
+        return communityId != null
+                && jdbc.sql("select member_of(?)")
+                        .param(communityId)
+                        .query(Boolean.class)
+                        .single();
     }
 
     private boolean hasPending(long requirementId) {

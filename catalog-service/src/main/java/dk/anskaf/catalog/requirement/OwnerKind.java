@@ -3,6 +3,7 @@ package dk.anskaf.catalog.requirement;
 /** Who owns a requirement; the type users see ("Kilde") is derived from it. */
 public enum OwnerKind {
     MUNICIPALITY("Lokalt krav"),
+    COMMUNITY("Samarbejdskrav"),
     CROSS_MUNICIPAL("Tværkommunalt krav");
 
     private final String typeLabel;

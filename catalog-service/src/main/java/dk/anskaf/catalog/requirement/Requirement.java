@@ -8,6 +8,7 @@ public record Requirement(
         long id,
         OwnerKind ownerKind,
         String tenantId,
+        java.util.UUID communityId,
         String name,
         String description,
         String rationale,

@@ -27,6 +27,7 @@ public record RequirementQuery(
     /** Lokale krav, Tværkommunale krav, Alle krav and Slettede krav. */
     public enum ListKind {
         LOCAL,
+        COMMUNITY,
         CROSS_MUNICIPAL,
         ALL,
         DELETED
@@ -53,6 +54,7 @@ public record RequirementQuery(
         List<Object> params = new ArrayList<>();
         switch (list) {
             case LOCAL -> conditions.add("r.owner_kind = 'MUNICIPALITY' and r.deleted_at is null");
+            case COMMUNITY -> conditions.add("r.owner_kind = 'COMMUNITY' and r.deleted_at is null");
             case CROSS_MUNICIPAL -> conditions.add("r.owner_kind = 'CROSS_MUNICIPAL' and r.deleted_at is null");
             case ALL -> conditions.add("r.deleted_at is null");
             case DELETED -> conditions.add("r.deleted_at is not null");
@@ -60,7 +62,7 @@ public record RequirementQuery(
         if (tenantId != null) {
             // The same visibility row-level security enforces, stated so PostgreSQL can use the indexes
             // (it cannot for the policy's OR of several arms); the policy still decides.
-            conditions.add("(r.owner_kind = 'CROSS_MUNICIPAL' or r.tenant_id = ?)");
+            conditions.add("(r.owner_kind in ('CROSS_MUNICIPAL', 'COMMUNITY') or r.tenant_id = ?)");
             params.add(tenantId);
         }
         boolean hasText = text != null && !text.isBlank();

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 public class RequirementRepository {
 
     static final String SELECT = """
-            select r.id, r.owner_kind, r.tenant_id, r.name, r.description, r.rationale, r.category_id,
+            select r.id, r.owner_kind, r.tenant_id, r.community_id, r.name, r.description, r.rationale, r.category_id,
                    c.name as category_name, r.sub_category_id, s.name as sub_category_name, r.priority, r.domain_ids,
                    r.all_domains, r.filter_ids, r.all_filters, r.principle_ids, r.interpretation, r.stakeholders,
                    r.notes, r.elaboration_required, r.saas, r.on_premise, r.updated_at, r.updated_by, r.deleted_at,
@@ -157,6 +157,7 @@ public class RequirementRepository {
                 rs.getLong("id"),
                 OwnerKind.valueOf(rs.getString("owner_kind")),
                 rs.getString("tenant_id"),
+                rs.getObject("community_id", java.util.UUID.class),
                 rs.getString("name"),
                 rs.getString("description"),
                 rs.getString("rationale"),

@@ -122,7 +122,10 @@ public class RequirementService {
      */
     private Requirement mayChange(long id, CurrentUser user) {
         Requirement requirement = requirements.find(id).orElseThrow(RequirementService::notFound);
-        boolean allowed = requirement.isLocal() ? user.has(Role.EDITOR) : user.has(Role.BOARD);
+        // Local and community requirements: editors (row-level security checks the municipality or
+        // membership); cross-municipal ones: the board.
+        boolean allowed =
+                requirement.ownerKind() == OwnerKind.CROSS_MUNICIPAL ? user.has(Role.BOARD) : user.has(Role.EDITOR);
         if (!allowed) {
             throw ApiProblemException.forbidden(
                     requirement.isLocal()

@@ -39,20 +39,30 @@ public class RevisionLog {
 
     public void record(Requirement requirement, CurrentUser author, String change) {
         jdbc.sql("""
-                        insert into requirement_revision (requirement_id, revision, owner_kind, tenant_id, snapshot, author,
-                                                          author_name, change)
-                        values (?, coalesce((select max(revision) from requirement_revision where requirement_id = ?), 0) + 1,
-                                ?, ?, ?::jsonb, ?, ?, ?)
+                        insert into requirement_revision (requirement_id, revision, owner_kind, tenant_id, community_id,
+                                                          snapshot, author, author_name, change)
+                        values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
                         """)
                 .params(
                         requirement.id(),
-                        requirement.id(),
+                        // Every change bumps the version, so it numbers revisions uniquely whoever can see the
+                        // earlier ones (counting visible rows would not, under row-level security).
+                        requirement.version() + 1,
                         requirement.ownerKind().name(),
                         requirement.tenantId(),
+                        requirement.communityId(),
                         json.writeValueAsString(requirement),
                         author.subject(),
                         author.name().isBlank() ? author.subject() : author.name(),
                         change)
+                .update();
+    }
+
+    /** Moves the history with its requirement to a new owner; run inside an explicit cross-tenant step. */
+    public void moveTo(long requirementId, String ownerKind, java.util.UUID communityId) {
+        jdbc.sql(
+                        "update requirement_revision set owner_kind = ?, tenant_id = null, community_id = ? where requirement_id = ?")
+                .params(ownerKind, communityId, requirementId)
                 .update();
     }
 

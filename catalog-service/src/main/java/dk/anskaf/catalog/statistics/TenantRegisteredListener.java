@@ -23,7 +23,7 @@ class TenantRegisteredListener {
         this.jdbc = jdbc;
     }
 
-    @KafkaListener(topics = TOPIC)
+    @KafkaListener(topics = TOPIC, id = "catalog-registered-tenants")
     void on(ConsumerRecord<String, String> record) {
         inbox.process(
                 record,

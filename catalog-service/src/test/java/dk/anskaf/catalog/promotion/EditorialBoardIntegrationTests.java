@@ -69,6 +69,9 @@ class EditorialBoardIntegrationTests {
         assertThat(afterwards.get("interpretation").isNull()).isTrue();
         assertThat(originalEditorChanges.statusCode()).isEqualTo(403);
         assertThat(extension.get("interpretation").asString()).isEqualTo("Favrskovs egen fortolkning");
+        assertThat(api.get("/api/v1/requirements/" + id + "/revisions", fredericia)
+                        .body())
+                .contains("created");
     }
 
     @Test

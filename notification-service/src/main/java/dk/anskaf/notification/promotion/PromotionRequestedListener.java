@@ -30,6 +30,9 @@ class PromotionRequestedListener {
     @KafkaListener(topics = TOPIC)
     void on(ConsumerRecord<String, String> record) {
         inbox.process(record, CONSUMER, REQUESTED, PromotionRequested.class, (event, data) -> {
+            if (!"CROSS_MUNICIPAL".equals(data.target())) {
+                return; // community promotions are decided by the members, not the board
+            }
             if (data.requirementName() == null || data.reason() == null) {
                 throw new PoisonEventException("Promotion request without requirement name or reason");
             }
