@@ -143,6 +143,7 @@ public final class LocalStack implements AutoCloseable {
                 "ANSKAF_GATEWAY_POST_LOGOUT_URIS",
                 String.join(",", gatewayUrls().stream().map(url -> url + "/").toList()));
         env.put("ANSKAF_DEMO_USERS", "true");
+        env.put("ANSKAF_CATALOG_DEMO_DATA", "true");
         env.put("ANSKAF_DEMO_CLIENT_ID", DEMO_CLIENT_ID);
         env.put("ANSKAF_DEMO_CLIENT_SECRET", DEMO_CLIENT_SECRET);
         env.put("ANSKAF_CATALOG_URL", "http://localhost:" + (8081 + settings.portOffset()));
