@@ -38,6 +38,9 @@ public record RequirementQuery(
         NAME("r.name"),
         UPDATED("r.updated_at"),
         PRIORITY("array_position(array['OPTIONAL','NORMAL','HIGH','ABSOLUTE'], r.priority)"),
+        /** "Alle krav" grouped as the tree category → sub-category → requirement. */
+        CATEGORY("(select c2.name || coalesce(' / ' || s2.name, '') from category c2"
+                + " left join sub_category s2 on s2.id = r.sub_category_id where c2.id = r.category_id)"),
         RELEVANCE("r.id");
 
         private final String column;

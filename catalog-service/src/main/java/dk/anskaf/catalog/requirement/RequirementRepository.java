@@ -96,17 +96,27 @@ public class RequirementRepository {
                 .optional();
     }
 
-    List<Requirement> search(RequirementQuery query) {
+    /** One page and the number of all matches, from a single query (the count rides along as a window). */
+    Found search(RequirementQuery query) {
         RequirementQuery.Sql sql = query.toSql();
         List<Object> params = new ArrayList<>(Arrays.asList(sql.whereParams()));
         params.addAll(Arrays.asList(sql.orderParams()));
         params.add(query.size());
         params.add(query.page() * query.size());
-        return jdbc.sql(SELECT + sql.where() + sql.orderBy() + " limit ? offset ?")
+        long[] total = {-1};
+        List<Requirement> rows = jdbc.sql(
+                        SELECT.replace("select r.id,", "select count(*) over () as total_count, r.id,") + sql.where()
+                                + sql.orderBy() + " limit ? offset ?")
                 .params(params)
-                .query(RequirementRepository::map)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total_count");
+                    return map(rs, n);
+                })
                 .list();
+        return new Found(rows, total[0] >= 0 ? total[0] : count(query));
     }
+
+    record Found(List<Requirement> rows, long total) {}
 
     long count(RequirementQuery query) {
         RequirementQuery.Sql sql = query.toSql();

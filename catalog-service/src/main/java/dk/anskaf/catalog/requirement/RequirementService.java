@@ -84,13 +84,12 @@ public class RequirementService {
 
     @Transactional(readOnly = true)
     public Page search(RequirementQuery query, boolean showNotes) {
+        RequirementRepository.Found found = requirements.search(query);
         return new Page(
-                requirements.search(query).stream()
-                        .map(r -> RequirementView.of(r, showNotes))
-                        .toList(),
+                found.rows().stream().map(r -> RequirementView.of(r, showNotes)).toList(),
                 query.page(),
                 query.size(),
-                requirements.count(query));
+                found.total());
     }
 
     @Transactional(readOnly = true)

@@ -45,6 +45,20 @@ class RequirementCatalogIntegrationTests {
     }
 
     @Test
+    void allRequirementsCanBeGroupedByCategory() {
+        JsonNode grouped = page("/api/v1/requirements?list=CROSS_MUNICIPAL&sort=CATEGORY&size=500", favrskov);
+
+        List<String> categories = grouped.get("items").findValuesAsString("category");
+        List<String> blocks = new java.util.ArrayList<>();
+        categories.forEach(category -> {
+            if (blocks.isEmpty() || !blocks.getLast().equals(category)) {
+                blocks.add(category);
+            }
+        });
+        assertThat(blocks).doesNotHaveDuplicates().hasSizeGreaterThan(3);
+    }
+
+    @Test
     void parametersAreMarkedExplicitlyAndRenderedWithDefaults() {
         JsonNode restore =
                 json.readTree(api.get("/api/v1/requirements/209", favrskov).body());
