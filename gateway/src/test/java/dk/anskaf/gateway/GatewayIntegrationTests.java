@@ -81,25 +81,28 @@ class GatewayIntegrationTests {
     void aMunicipalityOverItsLimitGets429WithRetryAfter() throws Exception {
         String kommunekode = String.valueOf(1000 + (int) (Math.random() * 8999));
         String token = token(kommunekode, "Testby Kommune");
-        int last = 0;
-        HttpResponse<String> response = null;
-        for (int i = 0; i < 6; i++) {
-            response = send(request("/api/v1/classifications", token).build());
-            last = response.statusCode();
+        // Ten requests against a limit of five: a 429 even if a minute window turns over meanwhile.
+        HttpResponse<String> limited = null;
+        for (int i = 0; i < 10 && limited == null; i++) {
+            HttpResponse<String> response =
+                    send(request("/api/v1/classifications", token).build());
+            if (response.statusCode() == 429) {
+                limited = response;
+            }
         }
 
-        assertThat(last).isEqualTo(429);
-        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(limited).isNotNull();
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
     }
 
     @Test
     void anonymousCallersAreLimitedPerAddress() throws Exception {
-        int last = 0;
-        for (int i = 0; i < 4; i++) {
-            last = send(request("/api/v1/public/statistics", null).build()).statusCode();
+        boolean limited = false;
+        for (int i = 0; i < 8 && !limited; i++) {
+            limited = send(request("/api/v1/public/statistics", null).build()).statusCode() == 429;
         }
 
-        assertThat(last).isEqualTo(429);
+        assertThat(limited).isTrue();
     }
 
     @Test
