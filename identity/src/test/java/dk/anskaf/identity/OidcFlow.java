@@ -2,6 +2,7 @@ package dk.anskaf.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.anskaf.platform.test.web.Browser;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;

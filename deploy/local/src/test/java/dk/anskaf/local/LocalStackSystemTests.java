@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.anskaf.platform.test.kafka.KafkaProcessBroker;
 import dk.anskaf.platform.test.kafka.TopicProbe;
+import dk.anskaf.platform.test.web.Browser;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -2,13 +2,13 @@ package dk.anskaf.identity.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.anskaf.identity.Browser;
 import dk.anskaf.identity.IdentityIntegrationTest;
 import dk.anskaf.identity.IdentityTestProperties;
 import dk.anskaf.identity.OidcFlow;
 import dk.anskaf.identity.user.UserAccounts;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
+import dk.anskaf.platform.test.web.Browser;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -1,4 +1,4 @@
-package dk.anskaf.local;
+package dk.anskaf.platform.test.web;
 
 import java.net.CookieManager;
 import java.net.URI;
