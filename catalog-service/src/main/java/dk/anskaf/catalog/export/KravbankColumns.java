@@ -1,6 +1,7 @@
 package dk.anskaf.catalog.export;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The column layouts of "Download kravbank" (DOMAIN.md section 6.1), exactly as municipalities' existing
@@ -22,20 +23,8 @@ enum KravbankColumns {
             "Rationale",
             "Bilag",
             "Sidst ændret")),
-    EDITOR(List.of(
-            "Krav id",
-            "Navn",
-            "Type",
-            "Beskrivelse",
-            "Lokal Beskrivelse",
-            "Fortolkning",
-            "Interessenter",
-            "Kategori",
-            "Prioritet",
-            "Rationale",
-            "Bilag",
-            "Sidst ændret",
-            "Noter"));
+    /** The logged-in columns plus the editors' working notes. */
+    EDITOR(Stream.concat(LOGGED_IN.headers.stream(), Stream.of("Noter")).toList());
 
     private final List<String> headers;
 
