@@ -3,7 +3,10 @@ package dk.anskaf.gateway.web;
 import dk.anskaf.gateway.GatewayProperties;
 import dk.anskaf.gateway.ratelimit.PostgresRateLimiter;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
+import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.BooleanSpec;
+import org.springframework.cloud.gateway.route.builder.Buildable;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
@@ -23,19 +26,53 @@ class Routes {
         return routes.routes()
                 .route(
                         "catalog",
-                        route -> route.path(
-                                        "/api/v1/requirements/**", "/api/v1/classifications/**", "/api/v1/public/**")
-                                .filters(filter -> filter.requestRateLimiter(rate ->
-                                                rate.setRateLimiter(limiter).setKeyResolver(keys))
-                                        .circuitBreaker(breaker ->
-                                                breaker.setName("catalog").setFallbackUri("forward:/fallback/catalog"))
-                                        .tokenRelay()
-                                        .removeRequestHeader("Cookie"))
-                                .metadata(
-                                        RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR,
-                                        properties.routeTimeout().toMillis())
-                                .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, 2000)
-                                .uri(properties.catalogUrl()))
+                        route -> service(
+                                route.path(
+                                        "/api/v1/requirements/**",
+                                        "/api/v1/classifications/**",
+                                        "/api/v1/public/**",
+                                        "/api/v1/kravbank.*",
+                                        "/api/v1/imports/**",
+                                        "/api/v1/guided-selection",
+                                        "/api/v1/promotion-requests/**",
+                                        "/api/v1/board/**",
+                                        "/api/v1/community/**"),
+                                "catalog",
+                                properties.catalogUrl(),
+                                properties,
+                                limiter,
+                                keys))
+                .route(
+                        "notification",
+                        route -> service(
+                                route.path(
+                                        "/api/v1/mail-templates/**",
+                                        "/api/v1/mail-settings",
+                                        "/api/v1/mail-messages/**"),
+                                "notification",
+                                properties.notificationUrl(),
+                                properties,
+                                limiter,
+                                keys))
                 .build();
+    }
+
+    private static Buildable<Route> service(
+            BooleanSpec paths,
+            String name,
+            String url,
+            GatewayProperties properties,
+            PostgresRateLimiter limiter,
+            KeyResolver keys) {
+        return paths.filters(filter -> filter.requestRateLimiter(
+                                rate -> rate.setRateLimiter(limiter).setKeyResolver(keys))
+                        .circuitBreaker(breaker -> breaker.setName(name).setFallbackUri("forward:/fallback/" + name))
+                        .tokenRelay()
+                        .removeRequestHeader("Cookie"))
+                .metadata(
+                        RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR,
+                        properties.routeTimeout().toMillis())
+                .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, 2000)
+                .uri(url);
     }
 }
