@@ -12,6 +12,9 @@ import org.springframework.validation.annotation.Validated;
  * @param senderAddress envelope and From address of the deployment; the display name is the municipality
  * @param dispatchInterval longest wait between looks for due mail when nothing wakes the dispatcher
  * @param maxAttempts attempts before a transiently failing message is given up as dead
+ * @param senders dispatcher threads per instance, each sending batches over its own SMTP connection
+ * @param retryBackoff wait before the first retry; doubles per attempt up to 15 minutes, plus jitter
+ * @param publicUrl the platform's address as users reach it, for links in mail (never with credentials)
  */
 @Validated
 @ConfigurationProperties("anskaf.notification")
@@ -19,4 +22,7 @@ public record NotificationProperties(
         @NotEmpty List<String> boardAddresses,
         @DefaultValue("noreply@anskaf.local") String senderAddress,
         @DefaultValue("1s") Duration dispatchInterval,
-        @DefaultValue("10") int maxAttempts) {}
+        @DefaultValue("10") int maxAttempts,
+        @DefaultValue("5s") Duration retryBackoff,
+        @DefaultValue("4") int senders,
+        @DefaultValue("http://localhost:8080") String publicUrl) {}

@@ -147,9 +147,11 @@ public final class LocalStack implements AutoCloseable {
         env.put("ANSKAF_DEMO_CLIENT_ID", DEMO_CLIENT_ID);
         env.put("ANSKAF_DEMO_CLIENT_SECRET", DEMO_CLIENT_SECRET);
         env.put("ANSKAF_CATALOG_URL", "http://localhost:" + (8081 + settings.portOffset()));
+        env.put("ANSKAF_NOTIFICATION_URL", "http://localhost:" + (8082 + settings.portOffset()));
         env.put("SMTP_HOST", "127.0.0.1");
         env.put("SMTP_PORT", String.valueOf(mail.port()));
         env.put("ANSKAF_BOARD_ADDRESSES", settings.boardAddresses());
+        env.put("ANSKAF_PUBLIC_URL", gatewayUrls().getFirst());
         env.put("ANSKAF_INSTANCE", "local-" + port);
         env.put("ANSKAF_EXIT_WITH_PARENT", "true");
         return env;

@@ -38,7 +38,7 @@ public class MailDispatcher implements SmartLifecycle {
     private final Semaphore wakeUps = new Semaphore(0);
 
     private volatile boolean running;
-    private Thread worker;
+    private final List<Thread> workers = new java.util.ArrayList<>();
 
     MailDispatcher(
             JdbcClient jdbc,
@@ -57,26 +57,31 @@ public class MailDispatcher implements SmartLifecycle {
 
     /** Called after a commit that queued mail, so it goes out now rather than at the next poll. */
     public void wakeUp() {
-        wakeUps.release();
+        wakeUps.release(properties.senders());
     }
 
+    /** Several senders, each with its own SMTP connection per batch: SMTP round trips dominate sending. */
     @Override
     public synchronized void start() {
         running = true;
-        worker = Thread.ofPlatform().daemon().name("mail-dispatcher").start(this::loop);
+        for (int i = 0; i < properties.senders(); i++) {
+            workers.add(
+                    Thread.ofPlatform().daemon().name("mail-dispatcher-" + i).start(this::loop));
+        }
     }
 
     @Override
     public synchronized void stop() {
         running = false;
-        if (worker != null) {
-            worker.interrupt();
+        workers.forEach(Thread::interrupt);
+        for (Thread worker : workers) {
             try {
                 worker.join(Duration.ofSeconds(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        workers.clear();
     }
 
     @Override
@@ -109,11 +114,16 @@ public class MailDispatcher implements SmartLifecycle {
             return 0;
         }
         List<SmtpDelivery.Outcome> outcomes = sender.sendAll(claimed, properties.senderAddress());
+        List<Result> results = new java.util.ArrayList<>(claimed.size());
         for (int i = 0; i < claimed.size(); i++) {
-            deliver(claimed.get(i), outcomes.get(i));
+            results.add(result(claimed.get(i), outcomes.get(i)));
         }
+        record(results);
         return claimed.size();
     }
+
+    /** What became of one claimed message. */
+    private record Result(QueuedMail mail, String status, String error, Duration retryIn) {}
 
     private List<QueuedMail> claim() {
         return jdbc.sql("""
@@ -132,43 +142,63 @@ public class MailDispatcher implements SmartLifecycle {
                 .list();
     }
 
-    private void deliver(QueuedMail mail, SmtpDelivery.Outcome outcome) {
-        switch (outcome.result()) {
-            case SENT -> record(mail, "SENT", null, Duration.ZERO);
-            case PERMANENT_FAILURE -> record(mail, "DEAD", outcome.error(), Duration.ZERO);
-            case TRANSIENT_FAILURE -> {
-                if (mail.attempts() >= properties.maxAttempts()) {
-                    record(mail, "DEAD", outcome.error(), Duration.ZERO);
-                } else {
-                    record(mail, "FAILED", outcome.error(), backoff(mail.attempts()));
-                }
+    private Result result(QueuedMail mail, SmtpDelivery.Outcome outcome) {
+        return switch (outcome.result()) {
+            case SENT -> new Result(mail, "SENT", null, Duration.ZERO);
+            case PERMANENT_FAILURE -> new Result(mail, "DEAD", outcome.error(), Duration.ZERO);
+            case TRANSIENT_FAILURE ->
+                mail.attempts() >= properties.maxAttempts()
+                        ? new Result(mail, "DEAD", outcome.error(), Duration.ZERO)
+                        : new Result(
+                                mail, "FAILED", outcome.error(), backoff(properties.retryBackoff(), mail.attempts()));
+        };
+    }
+
+    /** One transaction for the whole batch: a round trip per message cost more than the sending. */
+    private void record(List<Result> results) {
+        crossTenant.run(
+                "mail-dispatch",
+                () -> transactions.executeWithoutResult(tx -> {
+                    for (Result result : results) {
+                        jdbc.sql("""
+                                update mail_message set status = ?, last_error = ?, lease_until = null,
+                                       sent_at = case when ? = 'SENT' then now() else sent_at end,
+                                       next_attempt_at = now() + make_interval(secs => ?)
+                                where id = ?
+                                """)
+                                .params(
+                                        result.status(),
+                                        result.error(),
+                                        result.status(),
+                                        result.retryIn().toMillis() / 1000.0,
+                                        result.mail().id())
+                                .update();
+                    }
+                }));
+        for (Result result : results) {
+            meters.counter(
+                            "anskaf.mail.delivery",
+                            "template",
+                            result.mail().template(),
+                            "status",
+                            result.status().toLowerCase(java.util.Locale.ROOT))
+                    .increment();
+            if (!"SENT".equals(result.status())) {
+                log.warn(
+                        "Mail {} ({}) is {}: {}",
+                        result.mail().id(),
+                        result.mail().template(),
+                        result.status(),
+                        result.error());
             }
         }
     }
 
-    private void record(QueuedMail mail, String status, String error, Duration retryIn) {
-        crossTenant.run(
-                "mail-dispatch",
-                () -> transactions.executeWithoutResult(tx -> jdbc.sql("""
-                        update mail_message set status = ?, last_error = ?, lease_until = null,
-                               sent_at = case when ? = 'SENT' then now() else sent_at end,
-                               next_attempt_at = now() + make_interval(secs => ?)
-                        where id = ?
-                        """)
-                        .params(status, error, status, retryIn.toMillis() / 1000.0, mail.id())
-                        .update()));
-        meters.counter("anskaf.mail.delivery", "template", mail.template(), "status", status.toLowerCase())
-                .increment();
-        if (!"SENT".equals(status)) {
-            log.warn("Mail {} ({}) is {}: {}", mail.id(), mail.template(), status, error);
-        }
-    }
-
-    /** 5 s, 10 s, 20 s ... capped at 15 min, with up to 20 % jitter so instances do not retry in step. */
-    static Duration backoff(int attempts) {
-        long seconds = Math.min(900, 5L << Math.min(attempts - 1, 10));
-        long jitter = ThreadLocalRandom.current().nextLong(seconds * 200 + 1);
-        return Duration.ofMillis(seconds * 1000 + jitter);
+    /** First wait, doubled per attempt, capped at 15 min, plus up to 20 % jitter so instances do not retry in step. */
+    static Duration backoff(Duration first, int attempts) {
+        long millis = Math.min(900_000, first.toMillis() << Math.min(attempts - 1, 16));
+        long jitter = ThreadLocalRandom.current().nextLong(millis / 5 + 1);
+        return Duration.ofMillis(millis + jitter);
     }
 
     private static void sleep(Duration duration) {

@@ -10,7 +10,7 @@ import java.util.List;
 /** A real SMTP server (GreenMail) in this JVM that keeps every message it accepts. */
 public final class MailSink implements AutoCloseable {
 
-    private final GreenMail greenMail;
+    private volatile GreenMail greenMail;
     private final int port;
 
     private MailSink(GreenMail greenMail, int port) {
@@ -68,6 +68,19 @@ public final class MailSink implements AutoCloseable {
     /** Stops accepting connections, as in an outage. */
     public void stop() {
         greenMail.stop();
+    }
+
+    /**
+     * Accepts connections again on the same port after {@link #stop()}, as a fresh server: messages
+     * received before the outage are no longer listed.
+     */
+    public synchronized void restart() {
+        greenMail.stop();
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        setup.setServerStartupTimeout(10_000);
+        GreenMail fresh = new GreenMail(setup);
+        fresh.start();
+        greenMail = fresh;
     }
 
     @Override

@@ -1,11 +1,8 @@
-package dk.anskaf.notification.promotion;
+package dk.anskaf.notification.catalog;
 
 import java.util.UUID;
 
-/**
- * The data of catalog's {@code dk.anskaf.catalog.requirement-promotion-requested.v1} event, as this
- * service reads it (its own copy: services share the event contract, not classes).
- */
+/** Data of catalog's {@code requirement-promotion-requested.v1}, as this service reads it. */
 record PromotionRequested(
         UUID requestId,
         long requirementId,
