@@ -72,13 +72,10 @@ class MailMetrics implements MeterBinder {
                                    extract(epoch from now() - min(created_at)) as oldest_seconds
                             from mail_message where status in ('QUEUED', 'SENDING', 'FAILED')
                             group by template
-                            """)
-                            .query((rs, n) -> {
-                                waiting.put(rs.getString("template"), rs.getDouble("waiting"));
-                                oldest.put(rs.getString("template"), rs.getDouble("oldest_seconds"));
-                                return null;
-                            })
-                            .list()));
+                            """).query(rs -> {
+                        waiting.put(rs.getString("template"), rs.getDouble("waiting"));
+                        oldest.put(rs.getString("template"), rs.getDouble("oldest_seconds"));
+                    })));
         } catch (RuntimeException e) {
             return last; // the database is away: keep the last figures rather than fail the scrape
         }

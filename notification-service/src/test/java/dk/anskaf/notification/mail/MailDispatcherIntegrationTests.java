@@ -21,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AnskafIntegrationTest
 class MailDispatcherIntegrationTests {
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @Autowired
     MailQueue queue;
 
@@ -71,6 +74,51 @@ class MailDispatcherIntegrationTests {
         } finally {
             dispatcher.start();
         }
+    }
+
+    @Test
+    void queueSizeAgeAndDeliveriesAreMetricsPerMessageType() throws Exception {
+        dispatcher.stop();
+        try {
+            TenantContext.runAs(
+                    TenantId.of("0615"),
+                    () -> transactions.executeWithoutResult(status -> queue.enqueue(
+                            UUID.randomUUID(),
+                            new OutgoingMail(
+                                    "contract-expiry-reminder",
+                                    "metrik@test.example",
+                                    "Horsens Kommune",
+                                    null,
+                                    "Metrik",
+                                    "tekst",
+                                    "<p>tekst</p>"))));
+
+            String waiting = prometheus();
+
+            assertThat(waiting)
+                    .containsPattern("anskaf_mail_queue_size\\{[^}]*template=\"contract-expiry-reminder\"[^}]*} 1\\.0")
+                    .containsPattern("anskaf_mail_queue_age_seconds\\{[^}]*template=\"invitation\"[^}]*} 0\\.0");
+        } finally {
+            dispatcher.start();
+        }
+        assertThat(TestMail.sink().await(1, Duration.ofSeconds(10))).isNotEmpty();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!prometheus().contains("template=\"contract-expiry-reminder\"") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(prometheus())
+                .containsPattern(
+                        "anskaf_mail_delivery_total\\{[^}]*status=\"sent\"[^}]*template=\"contract-expiry-reminder\"");
+    }
+
+    private String prometheus() throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     @Test
