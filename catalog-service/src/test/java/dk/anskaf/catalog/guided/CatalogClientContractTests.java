@@ -53,6 +53,33 @@ class CatalogClientContractTests {
     }
 
     @Test
+    void theUsersPortalCallsCreateReadListDeleteAndRestoreThroughTheClient() {
+        var jwt = jwtDecoder.decode(CatalogApi.editor("0751", "Aarhus Kommune"));
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
+        String name = "Via klienten " + java.util.UUID.randomUUID();
+
+        CatalogClient.Requirement created = catalog.create(new CatalogClient.RequirementDraft(
+                name, "Gendan inden for {{restore_tid|4 timer|timer}}.", null, 6, "HIGH", true, true, false));
+        CatalogClient.RequirementPage page = catalog.requirements(
+                new CatalogClient.RequirementSearch("LOCAL", name, null, null, "ID", false, 0, 25));
+        CatalogClient.Requirement deleted = catalog.delete(created.id());
+        CatalogClient.Requirement restored = catalog.restore(created.id());
+
+        assertThat(created.name()).isEqualTo(name);
+        assertThat(created.type()).isEqualTo("Lokalt krav");
+        assertThat(created.descriptionRendered()).isEqualTo("Gendan inden for 4 timer.");
+        assertThat(created.parameters())
+                .containsExactly(new CatalogClient.Parameter("restore_tid", "4 timer", "timer"));
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(page.items()).extracting(CatalogClient.Requirement::id).containsExactly(created.id());
+        assertThat(deleted.deleted()).isTrue();
+        assertThat(restored.deleted()).isFalse();
+        assertThat(catalog.requirement(created.id()).priorityLabel()).isEqualTo("Vigtigt krav");
+        assertThat(catalog.classifications().categories()).isNotEmpty();
+        assertThat(catalog.statistics().recentlyChanged()).isNotNull();
+    }
+
+    @Test
     void guidedSelectionThroughTheClientAnswersForTheCallersMunicipality() {
         var jwt = jwtDecoder.decode(CatalogApi.editor("0751", "Aarhus Kommune"));
         SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));

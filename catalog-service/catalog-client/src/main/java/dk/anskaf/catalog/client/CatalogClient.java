@@ -1,19 +1,118 @@
 package dk.anskaf.catalog.client;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.cloud.openfeign.FeignClient;
+import org.springframework.cloud.openfeign.SpringQueryMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 /**
- * How other services (the dialogue service first) ask the catalogue questions. Calls carry the caller's
+ * How other services (the portal, the dialogue service) talk to the catalogue. Calls carry the caller's
  * token (the platform relays it), so the catalogue answers for the caller's municipality under its own
  * row-level security. Address and timeouts: {@code anskaf.catalog.url} and
  * {@code spring.cloud.openfeign.client.config.catalog.*} (defaults in {@link CatalogClientConfiguration}).
  */
 @FeignClient(name = "catalog", url = "${anskaf.catalog.url}", configuration = CatalogClientConfiguration.class)
 public interface CatalogClient {
+
+    /** Front-page figures; public. */
+    @GetMapping("/api/v1/public/statistics")
+    Statistics statistics();
+
+    @GetMapping("/api/v1/classifications")
+    Classifications classifications();
+
+    /** One page of a list, with filters, full-text search and sort done by the catalogue. */
+    @GetMapping("/api/v1/requirements")
+    RequirementPage requirements(@SpringQueryMap RequirementSearch search);
+
+    @GetMapping("/api/v1/requirements/{id}")
+    Requirement requirement(@PathVariable("id") long id);
+
+    /** A new local requirement of the caller's municipality (editors). */
+    @PostMapping("/api/v1/requirements")
+    Requirement create(@RequestBody RequirementDraft draft);
+
+    @DeleteMapping("/api/v1/requirements/{id}")
+    Requirement delete(@PathVariable("id") long id);
+
+    @PostMapping("/api/v1/requirements/{id}/restore")
+    Requirement restore(@PathVariable("id") long id);
+
+    record Statistics(
+            long dialoguesLast3Months,
+            long kravbankDownloadsLast3Months,
+            long municipalitiesConnected,
+            long suppliersConnected,
+            List<Recent> recentlyChanged) {}
+
+    record Recent(long id, String name, String category, LocalDate changed) {}
+
+    record Classifications(
+            List<Category> categories, List<Named> domains, List<Named> filters, List<Named> principles) {}
+
+    record Category(int id, String name, List<Named> subCategories) {}
+
+    record Named(int id, String name) {}
+
+    /**
+     * @param list LOCAL, COMMUNITY, CROSS_MUNICIPAL, ALL or DELETED
+     * @param sort ID, NAME, UPDATED, PRIORITY, CATEGORY or RELEVANCE
+     */
+    record RequirementSearch(
+            String list,
+            String q,
+            Integer categoryId,
+            String priority,
+            String sort,
+            Boolean descending,
+            int page,
+            int size) {}
+
+    record RequirementPage(List<Requirement> items, int page, int size, long total) {}
+
+    record Parameter(String name, String defaultValue, String unit) {}
+
+    /** A requirement as the catalogue shows it; type is Lokalt krav, Samarbejdskrav or Tværkommunalt krav. */
+    record Requirement(
+            long id,
+            String name,
+            String description,
+            String descriptionRendered,
+            List<Parameter> parameters,
+            String rationale,
+            String type,
+            int categoryId,
+            String category,
+            String subCategory,
+            String priority,
+            String priorityLabel,
+            String interpretation,
+            String stakeholders,
+            String notes,
+            boolean elaborationRequired,
+            boolean saas,
+            boolean onPremise,
+            boolean deleted,
+            OffsetDateTime updatedAt,
+            int version) {}
+
+    /** What an editor fills in for a new requirement; priority is OPTIONAL, NORMAL, HIGH or ABSOLUTE. */
+    record RequirementDraft(
+            String name,
+            String description,
+            String rationale,
+            Integer categoryId,
+            String priority,
+            boolean allDomains,
+            boolean allFilters,
+            boolean elaborationRequired) {}
 
     /** "Guidet forløb": which requirements the answers select, out of how many possible, and why. */
     @PostMapping("/api/v1/guided-selection")
