@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param identityPublicUrl identity as browsers reach it (logout redirects)
  * @param catalogUrl where catalog-service listens
  * @param notificationUrl where notification-service listens
+ * @param portalUrl where the portal (the web UI) listens
  * @param baseDomain optional: municipality host names are {@code <slug>.<baseDomain>}; empty turns the
  *     host check off
  * @param anonymousRequestsPerMinute limit per client IP on anonymous routes
@@ -19,6 +20,7 @@ public record GatewayProperties(
         String identityPublicUrl,
         String catalogUrl,
         @DefaultValue("http://localhost:8082") String notificationUrl,
+        @DefaultValue("http://localhost:8083") String portalUrl,
         @DefaultValue("") String baseDomain,
         @DefaultValue("120") int anonymousRequestsPerMinute,
         @DefaultValue("6000") int tenantRequestsPerMinute,

@@ -34,6 +34,10 @@ final class EchoService implements AutoCloseable {
                         .append("\":\"")
                         .append(v.replace("\"", "'"))
                         .append("\","));
+                String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                json.append("\"body\":\"")
+                        .append(requestBody.replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append("\",");
                 json.append("\"path\":\"")
                         .append(exchange.getRequestURI().getPath())
                         .append("\"}");

@@ -26,6 +26,7 @@ class GatewayIntegrationTests {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("anskaf.gateway.catalog-url", catalog::url);
+        registry.add("anskaf.gateway.portal-url", catalog::url);
         registry.add("anskaf.gateway.base-domain", () -> "anskaf.test");
         registry.add("anskaf.gateway.tenant-requests-per-minute", () -> 5);
         registry.add("anskaf.gateway.anonymous-requests-per-minute", () -> 3);
@@ -43,6 +44,41 @@ class GatewayIntegrationTests {
     final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void aFormPostReachesThePortalWholeWithoutTheClientsCsrfHeaderOrCookies() throws Exception {
+        String form =
+                "_csrf=abc&name=Gendannelse+af+data&description=inden+for+%7B%7Brestore_tid%7C4%7Ctimer%7D%7D+%C3%B8";
+
+        HttpResponse<String> response = send(request("/krav/ny", token("0710", "Favrskov Kommune"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Anskaf-Csrf-Token", "forged")
+                .header("Cookie", "SESSION=secret; anskaf-sprog=en")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+
+        JsonNode seen = json.readTree(response.body());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(seen.get("path").asString()).isEqualTo("/krav/ny");
+        assertThat(seen.get("body").asString()).isEqualTo(form);
+        assertThat(seen.has("x-anskaf-csrf-token")).isFalse();
+        assertThat(seen.get("cookie").asString()).isEqualTo("anskaf-sprog=en");
+    }
+
+    @Test
+    void aBrowserFormPostWithoutTheCsrfTokenIsRefusedAndAnOversizedOneIs413() throws Exception {
+        HttpResponse<String> withoutToken = send(request("/krav/ny", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("name=x"))
+                .build());
+        HttpResponse<String> oversized = send(request("/krav/ny", token("0710", "Favrskov Kommune"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("name=" + "x".repeat(1_100_000)))
+                .build());
+
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(oversized.statusCode()).isEqualTo(413);
+    }
 
     @Test
     void spoofedTenantHeadersAreRemovedAndTheTokensTenantIsSet() throws Exception {

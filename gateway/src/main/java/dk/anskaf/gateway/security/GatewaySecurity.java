@@ -30,11 +30,15 @@ import reactor.core.publisher.Mono;
 class GatewaySecurity {
 
     static final String[] OPEN = {
-        "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/fallback/**", "/api/v1/public/**"
+        "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/fallback/**", "/api/v1/public/**",
+        // the portal's public pages and their assets
+        "/", "/tilgaengelighed", "/hjaelp", "/assets/**", "/favicon.ico"
     };
 
-    private static final String CSP = "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self';"
-            + " form-action 'self' http://localhost:9000";
+    private static final String CSP =
+            "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; object-src 'none';"
+                    + " base-uri 'self';"
+                    + " form-action 'self' http://localhost:9000";
 
     @Bean
     @Order(1)

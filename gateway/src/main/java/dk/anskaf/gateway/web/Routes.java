@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Routes by path to the services that exist. Every route: rate limit (per tenant, or per address when
+ * Routes by path to the services that exist; every other page goes to the portal. Every route: rate limit (per tenant, or per address when
  * anonymous), a circuit breaker answering problem+json when the service is down, a response timeout,
  * the browser's token relayed and its cookies kept at the gateway.
  */
@@ -54,6 +54,23 @@ class Routes {
                                 properties,
                                 limiter,
                                 keys))
+                .route(
+                        "portal",
+                        route -> route.order(1000)
+                                .path("/**")
+                                .and()
+                                .not(api -> api.path("/api/**", "/actuator/**", "/fallback/**"))
+                                .filters(filter -> filter.requestRateLimiter(rate ->
+                                                rate.setRateLimiter(limiter).setKeyResolver(keys))
+                                        .circuitBreaker(breaker ->
+                                                breaker.setName("portal").setFallbackUri("forward:/fallback/portal"))
+                                        .tokenRelay()
+                                        .filter(new PortalHeaders()))
+                                .metadata(
+                                        RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR,
+                                        properties.routeTimeout().toMillis())
+                                .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, 2000)
+                                .uri(properties.portalUrl()))
                 .build();
     }
 
