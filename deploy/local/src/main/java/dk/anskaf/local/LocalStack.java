@@ -32,7 +32,8 @@ public final class LocalStack implements AutoCloseable {
             new ServiceSpec("identity", "identity", 9000, "identity"),
             new ServiceSpec("gateway", "gateway", 8080, "gateway"),
             new ServiceSpec("catalog-service", "catalog-service", 8081, "catalog"),
-            new ServiceSpec("notification-service", "notification-service", 8082, "notification"));
+            new ServiceSpec("notification-service", "notification-service", 8082, "notification"),
+            new ServiceSpec("portal", "portal", 8083, null));
 
     /** Local-only secrets of the local run; deployments take theirs from a secret store. */
     static final String LOCAL_GATEWAY_SECRET = "local-gateway-secret";
@@ -99,8 +100,13 @@ public final class LocalStack implements AutoCloseable {
         mailViewer = MailViewer.start(mail, settings.mailViewerPort());
         for (ServiceSpec spec : SERVICES) {
             // Local-only passwords for local-only roles; deployments take theirs from a secret store.
-            ServiceDatabase database = DatabaseProvisioner.provision(
-                    postgres, spec.database(), "local-" + spec.database() + "-owner", "local-" + spec.database());
+            ServiceDatabase database = spec.database() == null
+                    ? null
+                    : DatabaseProvisioner.provision(
+                            postgres,
+                            spec.database(),
+                            "local-" + spec.database() + "-owner",
+                            "local-" + spec.database());
             int instances =
                     spec.name().equals("catalog-service") || spec.name().equals("gateway") ? settings.instances() : 1;
             for (int i = 0; i < instances; i++) {
@@ -126,7 +132,9 @@ public final class LocalStack implements AutoCloseable {
     private Map<String, String> environment(ServiceDatabase database, int port) {
         Map<String, String> env = new HashMap<>();
         env.put("PORT", String.valueOf(port));
-        database.springProperties().forEach((key, value) -> env.put(toEnv(key), value));
+        if (database != null) {
+            database.springProperties().forEach((key, value) -> env.put(toEnv(key), value));
+        }
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", identityUrl() + "/oauth2/jwks");
         env.put("ANSKAF_IDENTITY_URL", identityUrl());
@@ -148,6 +156,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("ANSKAF_DEMO_CLIENT_SECRET", DEMO_CLIENT_SECRET);
         env.put("ANSKAF_CATALOG_URL", "http://localhost:" + (8081 + settings.portOffset()));
         env.put("ANSKAF_NOTIFICATION_URL", "http://localhost:" + (8082 + settings.portOffset()));
+        env.put("ANSKAF_PORTAL_URL", "http://localhost:" + (8083 + settings.portOffset()));
         env.put("SMTP_HOST", "127.0.0.1");
         env.put("SMTP_PORT", String.valueOf(mail.port()));
         env.put("ANSKAF_BOARD_ADDRESSES", settings.boardAddresses());

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 /**
  * A service the local stack runs: its module folder (where Maven put the executable jar), its port and
- * its database. Later issues add their services to {@link LocalStack#SERVICES}.
+ * its database (none for the portal, which keeps no data). Later issues add their services to {@link LocalStack#SERVICES}.
  */
 record ServiceSpec(String name, String module, int port, String database) {
 

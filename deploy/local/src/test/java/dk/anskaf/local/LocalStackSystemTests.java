@@ -2,7 +2,6 @@ package dk.anskaf.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.anskaf.platform.test.kafka.KafkaProcessBroker;
 import dk.anskaf.platform.test.kafka.TopicProbe;
 import dk.anskaf.platform.test.web.Browser;
 import jakarta.mail.internet.MimeMessage;
@@ -10,13 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,22 +29,9 @@ class LocalStackSystemTests {
 
     @BeforeAll
     static void startStack() throws Exception {
-        Path root = Path.of("../..").toAbsolutePath().normalize();
-        Path state = Files.createTempDirectory("anskaf-system-test");
-        int offset = 20000 + (int) (Math.random() * 20000);
-        var settings = new LocalStack.Settings(
-                root, state, 0, KafkaProcessBroker.freePort(), 0, 0, offset, 2, "formand@board.test,medlem@board.test");
-        stack = new LocalStack(settings);
-        stack.start();
-        catalogPort = 8081 + offset;
-        secondCatalogPort = 8181 + offset;
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
+        stack = SystemStack.get();
+        catalogPort = SystemStack.catalogPort();
+        secondCatalogPort = catalogPort + 100;
     }
 
     @Test
@@ -168,7 +151,7 @@ class LocalStackSystemTests {
 
     /** The whole browser login: gateway, identity's "Vælg myndighed" and password page, back to the gateway. */
     private static HttpResponse<String> logIn(Browser browser, String gateway, String tenant, String username) {
-        String toAuthorization = Browser.location(browser.get(gateway + "/"));
+        String toAuthorization = Browser.location(browser.get(gateway + "/krav"));
         String toIdentity = Browser.location(browser.get(absolute(gateway, toAuthorization)));
         String toLogin = Browser.location(browser.get(toIdentity));
         HttpResponse<String> choose = browser.get(absolute(stack.identityUrl(), toLogin) + "?skift=1");

@@ -1,0 +1,190 @@
+package dk.anskaf.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+
+/**
+ * The portal in a real browser through the gateway, logged in through identity's own pages: each
+ * journey done with the keyboard alone, and axe-core finding no WCAG 2.1 A/AA violation on any screen
+ * on the way (error states included).
+ */
+class PortalJourneySystemTests {
+
+    static LocalStack stack;
+    static String gateway;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        stack = SystemStack.get();
+        gateway = stack.gatewayUrls().getFirst();
+    }
+
+    @Test
+    void anAnonymousVisitorReadsTheFrontPageAndDownloadsTheKravbank() throws Exception {
+        try (PortalBrowser browser = PortalBrowser.start()) {
+            browser.open(gateway + "/");
+            browser.assertAccessible("front page");
+            browser.screenshot("forside");
+            assertThat(browser.heading()).isEqualTo("Gode it-indkøb, sammen");
+            assertThat(browser.text()).contains("Anskaf i tal").contains("Senest ændrede tværkommunale krav");
+
+            assertThat(browser.tabTo("a.skipnav").getText()).isEqualTo("Gå til sideindhold");
+            browser.press(Keys.ENTER);
+            assertThat(browser.focused().getDomAttribute("id")).isEqualTo("main-content");
+
+            String xlsx =
+                    browser.tabTo("a[href='/api/v1/public/kravbank.xlsx']").getDomAttribute("href");
+            HttpResponse<byte[]> download = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(gateway + xlsx)).build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(new String(download.body(), 0, 2)).isEqualTo("PK");
+
+            browser.tabTo("a[href='/hjaelp']");
+            browser.follow();
+            assertThat(browser.heading()).isEqualTo("Hjælp");
+            browser.assertAccessible("help page");
+
+            browser.tabTo("a[href='/tilgaengelighed']");
+            browser.follow();
+            assertThat(browser.heading()).isEqualTo("Tilgængelighedserklæring");
+            browser.assertAccessible("accessibility statement");
+
+            browser.tabTo("a[lang='en']");
+            browser.follow();
+            assertThat(browser.attribute("html", "lang")).isEqualTo("en");
+            assertThat(browser.heading()).isEqualTo("Accessibility statement");
+            browser.assertAccessible("accessibility statement in English");
+            browser.tabTo("a[lang='da']");
+            browser.follow();
+            assertThat(browser.attribute("html", "lang")).isEqualTo("da");
+        }
+    }
+
+    @Test
+    void anEditorLogsInCreatesARequirementWithAParameterDeletesAndRestoresItByKeyboard() throws Exception {
+        String name = "Gendannelse af data " + UUID.randomUUID().toString().substring(0, 8);
+        try (PortalBrowser browser = PortalBrowser.start()) {
+            logIn(browser, "Favrskov Kommune", "redaktoer");
+            assertThat(browser.heading()).isEqualTo("Lokale krav");
+            assertThat(browser.text()).contains("Favrskov Kommune");
+            browser.assertAccessible("list of local requirements");
+            browser.screenshot("krav-liste");
+
+            browser.tabTo("a[href='/krav/ny']");
+            browser.follow();
+            assertThat(browser.heading()).isEqualTo("Opret krav");
+            browser.assertAccessible("create form");
+
+            browser.tabTo("button[type='submit'].button-primary");
+            browser.follow();
+            assertThat(browser.text()).contains("Der er fejl i formularen").contains("Navn skal udfyldes");
+            assertThat(browser.title()).startsWith("Der er fejl i formularen");
+            browser.assertAccessible("create form with errors");
+            browser.screenshot("opret-krav-fejl");
+
+            browser.tabTo("#name");
+            browser.type(name);
+            browser.tabTo("#description");
+            browser.type("Leverandøren skal kunne gendanne data inden for {{restore_tid|4 timer|timer}} [bilag 3].");
+            browser.tabTo("#categoryId");
+            browser.type("Drift"); // typeahead picks "Drift, vedligehold og support"; a space would open the list
+            browser.tabTo("button[type='submit'].button-primary");
+            browser.follow();
+
+            assertThat(browser.heading()).as(browser.text()).startsWith(name);
+            assertThat(browser.text())
+                    .contains("Kravet er oprettet.")
+                    .contains("inden for 4 timer [bilag 3]")
+                    .contains("restore_tid");
+            browser.assertAccessible("requirement view");
+            browser.screenshot("krav-vist");
+
+            browser.tabTo("form[action$='/slet'] button");
+            browser.follow();
+            assertThat(browser.text()).contains("Kravet er slettet.").contains("Du kan gendanne det.");
+            browser.assertAccessible("deleted requirement");
+
+            browser.tabTo("form[action$='/gendan'] button");
+            browser.follow();
+            assertThat(browser.text()).contains("Kravet er gendannet.");
+            assertThat(browser.text()).doesNotContain("Du kan gendanne det.");
+
+            browser.open(gateway + "/krav?list=LOCAL");
+            browser.tabTo("#q");
+            browser.type(name);
+            browser.press(Keys.ENTER);
+            waitFor(() -> browser.text().contains("1 krav fundet"));
+            assertThat(browser.text()).contains(name);
+            browser.assertAccessible("search result");
+        }
+    }
+
+    @Test
+    void anotherMunicipalitysRequirementIsNotShownAndMarkupInNamesStaysText() throws Exception {
+        String name =
+                "<script>alert('x')</script> " + UUID.randomUUID().toString().substring(0, 8);
+        try (PortalBrowser browser = PortalBrowser.start()) {
+            logIn(browser, "Favrskov Kommune", "redaktoer");
+            browser.open(gateway + "/krav/ny");
+            browser.tabTo("#name");
+            browser.type(name);
+            browser.tabTo("#description");
+            browser.type("Tekst");
+            browser.tabTo("#categoryId");
+            browser.type("Drift"); // typeahead picks "Drift, vedligehold og support"; a space would open the list
+            browser.tabTo("button[type='submit'].button-primary");
+            browser.follow();
+            assertThat(browser.heading()).startsWith(name);
+            String favrskovsOwn = browser.url();
+
+            try (PortalBrowser other = PortalBrowser.start()) {
+                logIn(other, "Fredericia Kommune", "redaktoer");
+                other.open(favrskovsOwn);
+                assertThat(other.heading()).isEqualTo("Der opstod en fejl");
+                assertThat(other.text()).contains("findes ikke, eller du har ikke adgang");
+                other.assertAccessible("not found page");
+            }
+        }
+    }
+
+    /** Through identity's own pages ("Vælg myndighed", then user name and password), by keyboard. */
+    private static void logIn(PortalBrowser browser, String municipality, String username) {
+        browser.open(gateway + "/krav");
+        assertThat(browser.heading()).isEqualTo("Vælg myndighed");
+        browser.assertAccessible("identity: choose municipality");
+        browser.tabTo("#myndighed");
+        browser.type(municipality);
+        browser.tabTo("button[type='submit']");
+        browser.follow();
+        browser.assertAccessible("identity: log in");
+        browser.tabTo("#brugernavn");
+        browser.type(username);
+        browser.tabTo("#adgangskode");
+        browser.type(LocalStack.DEMO_PASSWORD);
+        browser.follow();
+        waitFor(() -> browser.url().startsWith(gateway + "/krav"));
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        assertThat(condition.getAsBoolean()).as("condition within 10 s").isTrue();
+    }
+}

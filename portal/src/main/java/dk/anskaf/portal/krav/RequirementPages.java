@@ -1,0 +1,85 @@
+package dk.anskaf.portal.krav;
+
+import dk.anskaf.catalog.client.CatalogClient;
+import feign.FeignException;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Krav: the lists with search, filter, sort and paging (all done by the catalogue), one requirement,
+ * creating a local requirement, delete and restore. Whatever the catalogue refuses is shown on the form
+ * with what the user typed.
+ */
+@Controller
+class RequirementPages {
+
+    private static final java.util.Set<String> NOTICES = java.util.Set.of("oprettet", "slettet", "gendannet");
+
+    /** The error summary lists problems in the order the fields appear on the form. */
+    private static final java.util.List<String> FIELD_ORDER =
+            java.util.List.of("name", "description", "rationale", "categoryId", "priority");
+
+    private final CatalogClient catalog;
+
+    RequirementPages(CatalogClient catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/krav")
+    String list(@ModelAttribute("search") ListParameters search, Model model) {
+        CatalogClient.RequirementPage page = catalog.requirements(search.toSearch());
+        model.addAttribute("result", page);
+        model.addAttribute(
+                "pages", Math.max(1, (page.total() + ListParameters.PAGE_SIZE - 1) / ListParameters.PAGE_SIZE));
+        model.addAttribute("classifications", catalog.classifications());
+        return "krav/list";
+    }
+
+    @GetMapping("/krav/{id}")
+    String view(@PathVariable long id, @RequestParam(required = false) String besked, Model model) {
+        model.addAttribute("requirement", catalog.requirement(id));
+        // The outcome of the action that led here, in the address: the portal keeps no session.
+        model.addAttribute("notice", NOTICES.contains(besked) ? besked : null);
+        return "krav/view";
+    }
+
+    @GetMapping("/krav/ny")
+    String createForm(Model model) {
+        return form(model, RequirementForm.empty(), Map.of());
+    }
+
+    @PostMapping("/krav/ny")
+    String create(@ModelAttribute RequirementForm form, Model model) {
+        try {
+            CatalogClient.Requirement created = catalog.create(form.toDraft());
+            return "redirect:/krav/" + created.id() + "?besked=oprettet";
+        } catch (FeignException.BadRequest refused) {
+            return form(model, form, CatalogProblem.fieldErrors(refused, FIELD_ORDER));
+        }
+    }
+
+    @PostMapping("/krav/{id}/slet")
+    String delete(@PathVariable long id) {
+        catalog.delete(id);
+        return "redirect:/krav/" + id + "?besked=slettet";
+    }
+
+    @PostMapping("/krav/{id}/gendan")
+    String restore(@PathVariable long id) {
+        catalog.restore(id);
+        return "redirect:/krav/" + id + "?besked=gendannet";
+    }
+
+    private String form(Model model, RequirementForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("classifications", catalog.classifications());
+        return "krav/form";
+    }
+}
