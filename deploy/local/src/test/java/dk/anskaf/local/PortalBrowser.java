@@ -146,6 +146,11 @@ final class PortalBrowser implements AutoCloseable {
                         + " + document.title + ' ' + document.activeElement.outerHTML"));
     }
 
+    /** Runs a script in the page (to find things, never to act for the user). */
+    Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
     /** Types into whatever has focus. */
     void type(String text) {
         new Actions(driver).sendKeys(text).perform();

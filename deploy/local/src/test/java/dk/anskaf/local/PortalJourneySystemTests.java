@@ -146,15 +146,95 @@ class PortalJourneySystemTests {
             browser.follow();
             assertThat(browser.heading()).startsWith(name);
             String favrskovsOwn = browser.url();
+            browser.open(favrskovsOwn.replaceAll("\\?.*", ""));
+            assertThat(browser.heading()).startsWith(name); // the owner sees it without a notice too
 
             try (PortalBrowser other = PortalBrowser.start()) {
                 logIn(other, "Fredericia Kommune", "redaktoer");
-                other.open(favrskovsOwn);
+                other.open(favrskovsOwn.replaceAll("\\?.*", "")); // the bare address, without a notice
                 assertThat(other.heading()).isEqualTo("Der opstod en fejl");
                 assertThat(other.text()).contains("findes ikke, eller du har ikke adgang");
                 other.assertAccessible("not found page");
             }
         }
+    }
+
+    @Test
+    void anEditorRequestsPromotionTheBoardApprovesItAtAMeetingAndAnotherMunicipalitySeesIt() throws Exception {
+        String name = "Fælles logning " + UUID.randomUUID().toString().substring(0, 8);
+        try (PortalBrowser editor = PortalBrowser.start()) {
+            logIn(editor, "Favrskov Kommune", "redaktoer");
+            create(editor, name, "Løsningen skal logge alle administrative handlinger.");
+            editor.tabTo("#reason");
+            editor.type("Alle kommuner har brug for kravet.");
+            editor.tabTo("form[action$='/ophoej'] button");
+            editor.follow();
+            assertThat(editor.text()).contains("Anmodningen er sendt til kravredaktionen.");
+            editor.assertAccessible("requirement after the promotion request");
+        }
+        try (PortalBrowser board = PortalBrowser.start()) {
+            logIn(board, "Horsens Kommune", "kravredaktoer");
+            board.tabTo("a[href='/kravredaktion']");
+            board.follow();
+            assertThat(board.heading()).isEqualTo("Kravredaktion");
+            board.assertAccessible("editorial board");
+            board.screenshot("kravredaktion");
+
+            board.tabTo("#meetingDate");
+            board.type(java.time.LocalDate.now()
+                    .plusDays(30 + (long) (Math.random() * 3000))
+                    .toString());
+            board.tabTo("form[action='/kravredaktion/moeder'] button");
+            board.follow();
+            assertThat(board.text()).contains("Mødet er oprettet.");
+
+            String requestId = (String) board.script(
+                    "return [...document.querySelectorAll('article h3')].find(h => h.textContent.trim() === arguments[0])"
+                            + ".id.substring(5)",
+                    name);
+            board.tabTo("#decision-APPROVE-" + requestId);
+            board.press(Keys.ARROW_DOWN); // Afvis, without a reason
+            board.tabTo("form[action$='" + requestId + "/beslutning'] button");
+            board.follow();
+            assertThat(board.text())
+                    .contains("Der er fejl i formularen")
+                    .contains("Skriv en begrundelse for afvisningen");
+            board.assertAccessible("editorial board with a refused decision");
+
+            requestId = (String) board.script(
+                    "return [...document.querySelectorAll('article h3')].find(h => h.textContent.trim() === arguments[0])"
+                            + ".id.substring(5)",
+                    name);
+            board.tabTo("#decision-APPROVE-" + requestId);
+            board.press(Keys.SPACE);
+            board.tabTo("form[action$='" + requestId + "/beslutning'] button");
+            board.follow();
+            assertThat(board.text()).contains("Beslutningen er registreret.").doesNotContain(name);
+        }
+        try (PortalBrowser fredericia = PortalBrowser.start()) {
+            logIn(fredericia, "Fredericia Kommune", "redaktoer");
+            fredericia.open(gateway + "/krav?list=CROSS_MUNICIPAL&q="
+                    + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(fredericia.text())
+                    .contains("1 krav fundet")
+                    .contains(name)
+                    .contains("Tværkommunalt krav");
+            fredericia.assertAccessible("cross-municipal list in another municipality");
+        }
+    }
+
+    /** Fills "Opret krav" by keyboard and submits it; ends on the new requirement's page. */
+    private static void create(PortalBrowser browser, String name, String description) {
+        browser.open(gateway + "/krav/ny");
+        browser.tabTo("#name");
+        browser.type(name);
+        browser.tabTo("#description");
+        browser.type(description);
+        browser.tabTo("#categoryId");
+        browser.type("Drift"); // typeahead picks "Drift, vedligehold og support"; a space would open the list
+        browser.tabTo("button[type='submit'].button-primary");
+        browser.follow();
+        assertThat(browser.heading()).as(browser.text()).startsWith(name);
     }
 
     /** Through identity's own pages ("Vælg myndighed", then user name and password), by keyboard. */

@@ -2,6 +2,7 @@ package dk.anskaf.portal.krav;
 
 import dk.anskaf.catalog.client.CatalogClient;
 import feign.FeignException;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,11 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RequirementPages {
 
-    private static final java.util.Set<String> NOTICES = java.util.Set.of("oprettet", "slettet", "gendannet");
+    private static final java.util.Set<String> NOTICES =
+            java.util.Set.of("oprettet", "slettet", "gendannet", "anmodet");
 
     /** The error summary lists problems in the order the fields appear on the form. */
-    private static final java.util.List<String> FIELD_ORDER =
-            java.util.List.of("name", "description", "rationale", "categoryId", "priority");
+    private static final List<String> FIELD_ORDER =
+            List.of("name", "description", "rationale", "categoryId", "priority");
 
     private final CatalogClient catalog;
 
@@ -45,7 +47,8 @@ class RequirementPages {
     String view(@PathVariable long id, @RequestParam(required = false) String besked, Model model) {
         model.addAttribute("requirement", catalog.requirement(id));
         // The outcome of the action that led here, in the address: the portal keeps no session.
-        model.addAttribute("notice", NOTICES.contains(besked) ? besked : null);
+        model.addAttribute("notice", besked != null && NOTICES.contains(besked) ? besked : null);
+        model.addAttribute("errors", Map.of());
         return "krav/view";
     }
 
@@ -60,7 +63,21 @@ class RequirementPages {
             CatalogClient.Requirement created = catalog.create(form.toDraft());
             return "redirect:/krav/" + created.id() + "?besked=oprettet";
         } catch (FeignException.BadRequest refused) {
-            return form(model, form, CatalogProblem.fieldErrors(refused, FIELD_ORDER));
+            return form(model, form, CatalogErrors.of(refused, FIELD_ORDER));
+        }
+    }
+
+    /** "Anmod om ophøjelse": asks the editorial board to make a local requirement cross-municipal. */
+    @PostMapping("/krav/{id}/ophoej")
+    String requestPromotion(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
+        try {
+            catalog.requestPromotion(id, new CatalogClient.NewPromotion(reason, "CROSS_MUNICIPAL", null));
+            return "redirect:/krav/" + id + "?besked=anmodet";
+        } catch (FeignException.BadRequest refused) {
+            model.addAttribute("requirement", catalog.requirement(id));
+            model.addAttribute("promotionReason", reason);
+            model.addAttribute("errors", CatalogErrors.of(refused, List.of("reason")));
+            return "krav/view";
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.cloud.openfeign.SpringQueryMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -44,6 +45,47 @@ public interface CatalogClient {
 
     @PostMapping("/api/v1/requirements/{id}/restore")
     Requirement restore(@PathVariable("id") long id);
+
+    /** "Anmod om ophøjelse" to the cross-municipal catalogue (or a community), with the reason. */
+    @PostMapping("/api/v1/requirements/{id}/promotion-requests")
+    PromotionRequest requestPromotion(@PathVariable("id") long id, @RequestBody NewPromotion request);
+
+    /** The editorial board's queue of pending requests (board members). */
+    @GetMapping("/api/v1/board/promotion-requests")
+    List<QueueItem> boardQueue();
+
+    @GetMapping("/api/v1/board/meetings")
+    List<Meeting> boardMeetings();
+
+    @PostMapping("/api/v1/board/meetings")
+    Meeting scheduleBoardMeeting(@RequestBody NewMeeting meeting);
+
+    /** Approve, reject (reason required) or postpone a pending request, at a meeting. */
+    @PostMapping("/api/v1/promotion-requests/{id}/decision")
+    QueueItem decide(@PathVariable("id") UUID requestId, @RequestBody Decision decision);
+
+    /** @param target CROSS_MUNICIPAL (default) or COMMUNITY */
+    record NewPromotion(String reason, String target, UUID communityId) {}
+
+    record PromotionRequest(
+            UUID id, long requirementId, String target, String reason, String status, OffsetDateTime requestedAt) {}
+
+    record QueueItem(
+            UUID requestId,
+            long requirementId,
+            String requirementName,
+            String municipalityTenantId,
+            String reason,
+            String requestedByName,
+            OffsetDateTime requestedAt,
+            int postponedCount) {}
+
+    record Meeting(UUID id, LocalDate meetingDate) {}
+
+    record NewMeeting(LocalDate meetingDate) {}
+
+    /** @param decision APPROVE, REJECT or POSTPONE */
+    record Decision(String decision, String reason, UUID meetingId) {}
 
     record Statistics(
             long dialoguesLast3Months,

@@ -8,14 +8,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the field errors of a catalogue 400 (problem+json), to show them next to the fields. */
-final class CatalogProblem {
+public final class CatalogErrors {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private CatalogProblem() {}
+    private CatalogErrors() {}
 
     /** Field name → Danish message, in the form's field order; a general message under "" otherwise. */
-    static Map<String, String> fieldErrors(FeignException.BadRequest refused, List<String> fieldOrder) {
+    public static Map<String, String> of(FeignException.BadRequest refused, List<String> fieldOrder) {
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             JsonNode problem = JSON.readTree(refused.contentUTF8());
