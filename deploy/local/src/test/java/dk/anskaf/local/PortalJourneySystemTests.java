@@ -119,6 +119,17 @@ class PortalJourneySystemTests {
             assertThat(browser.text()).contains("Kravet er gendannet.");
             assertThat(browser.text()).doesNotContain("Du kan gendanne det.");
 
+            browser.tabTo("a[href$='/historik']");
+            browser.follow();
+            assertThat(browser.heading()).startsWith("Historik");
+            assertThat(browser.text())
+                    .contains("Oprettet")
+                    .contains("Slettet")
+                    .contains("Gendannet")
+                    .contains("Demo redaktoer")
+                    .contains("Forskelle fra revision 2 til 3");
+            browser.assertAccessible("history with differences");
+
             browser.open(gateway + "/krav?list=LOCAL");
             browser.tabTo("#q");
             browser.type(name);

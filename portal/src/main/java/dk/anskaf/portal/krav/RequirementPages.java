@@ -52,6 +52,28 @@ class RequirementPages {
         return "krav/view";
     }
 
+    /** Historik: every revision with author, and the differences between two of them (default: the last two). */
+    @GetMapping("/krav/{id}/historik")
+    String history(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer fra,
+            @RequestParam(required = false) Integer til,
+            Model model) {
+        List<CatalogClient.RevisionSummary> revisions = catalog.revisions(id);
+        int latest = revisions.stream()
+                .mapToInt(CatalogClient.RevisionSummary::revision)
+                .max()
+                .orElse(1);
+        int to = til != null ? til : latest;
+        int from = fra != null ? fra : Math.max(1, to - 1);
+        model.addAttribute("requirement", catalog.requirement(id));
+        model.addAttribute("revisions", revisions);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("changes", from == to ? List.of() : catalog.diff(id, from, to));
+        return "krav/history";
+    }
+
     @GetMapping("/krav/ny")
     String createForm(Model model) {
         return form(model, RequirementForm.empty(), Map.of());

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * How other services (the portal, the dialogue service) talk to the catalogue. Calls carry the caller's
@@ -45,6 +46,20 @@ public interface CatalogClient {
 
     @PostMapping("/api/v1/requirements/{id}/restore")
     Requirement restore(@PathVariable("id") long id);
+
+    /** Every saved state of a requirement, with its author. */
+    @GetMapping("/api/v1/requirements/{id}/revisions")
+    List<RevisionSummary> revisions(@PathVariable("id") long id);
+
+    /** Field by field, what differs between two revisions. */
+    @GetMapping("/api/v1/requirements/{id}/diff")
+    List<FieldChange> diff(@PathVariable("id") long id, @RequestParam("from") int from, @RequestParam("to") int to);
+
+    /** @param change created, changed, deleted, restored or imported */
+    record RevisionSummary(int revision, String authorName, String change, OffsetDateTime changedAt) {}
+
+    /** @param from the value before, as JSON (text, number, list or null) */
+    record FieldChange(String field, Object from, Object to) {}
 
     /** "Anmod om ophøjelse" to the cross-municipal catalogue (or a community), with the reason. */
     @PostMapping("/api/v1/requirements/{id}/promotion-requests")
