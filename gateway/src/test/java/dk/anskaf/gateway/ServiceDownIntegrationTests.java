@@ -25,11 +25,30 @@ class ServiceDownIntegrationTests {
         }
         int port = closedPort;
         registry.add("anskaf.gateway.catalog-url", () -> "http://127.0.0.1:" + port);
+        registry.add("anskaf.gateway.portal-url", () -> "http://127.0.0.1:" + port);
         registry.add("spring.security.oauth2.client.registration.anskaf.client-secret", () -> "test-secret");
     }
 
     @LocalServerPort
     int port;
+
+    @Test
+    void aPortalThatIsDownGivesABrowserADanishPage() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                .header("Accept", "text/html")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("10");
+        assertThat(response.body())
+                .contains("<html lang=\"da\">")
+                .contains("<h1>Anskaf er midlertidigt utilgængelig</h1>");
+    }
 
     @Test
     void aServiceThatIsDownGivesProblemJsonWithRetryAfter() throws Exception {
