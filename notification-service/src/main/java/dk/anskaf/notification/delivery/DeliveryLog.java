@@ -34,6 +34,12 @@ class DeliveryLog {
 
     record Page(List<Entry> items, long total, int page, int size) {}
 
+    /** The columns of an {@link Entry}. */
+    private static final String SELECT_ENTRY = """
+            select id, tenant_id, template as type, recipient, subject, status, attempts, last_error,
+                   created_at, sent_at, next_attempt_at
+            from mail_message""";
+
     private final JdbcClient jdbc;
 
     DeliveryLog(JdbcClient jdbc) {
@@ -57,10 +63,7 @@ class DeliveryLog {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        List<Entry> items = jdbc.sql("""
-                        select id, tenant_id, template as type, recipient, subject, status, attempts, last_error,
-                               created_at, sent_at, next_attempt_at
-                        from mail_message""" + where + " order by created_at desc, id limit ? offset ?")
+        List<Entry> items = jdbc.sql(SELECT_ENTRY + where + " order by created_at desc, id limit ? offset ?")
                 .params(pageParams)
                 .query(Entry.class)
                 .list();
@@ -84,11 +87,10 @@ class DeliveryLog {
                                lease_until = null
                         where id = ?
                         """).param(id).update();
-        return jdbc.sql("""
-                        select id, tenant_id, template as type, recipient, subject, status, attempts, last_error,
-                               created_at, sent_at, next_attempt_at
-                        from mail_message where id = ?
-                        """).param(id).query(Entry.class).single();
+        return jdbc.sql(SELECT_ENTRY + " where id = ?")
+                .param(id)
+                .query(Entry.class)
+                .single();
     }
 
     private static void add(List<String> conditions, List<Object> params, String condition, Object value) {

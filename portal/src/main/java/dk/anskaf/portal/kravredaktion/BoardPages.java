@@ -36,7 +36,7 @@ class BoardPages {
     @GetMapping("/kravredaktion")
     String board(@RequestParam(required = false) String besked, Model model) {
         model.addAttribute("notice", besked != null && NOTICES.contains(besked) ? besked : null);
-        return page(model, Map.of(), null, "");
+        return page(model, Map.of(), "");
     }
 
     @PostMapping("/kravredaktion/moeder")
@@ -45,12 +45,12 @@ class BoardPages {
         try {
             date = LocalDate.parse(meetingDate == null ? "" : meetingDate.strip());
         } catch (DateTimeParseException e) {
-            return page(model, Map.of("meetingDate", "Skriv datoen som åååå-mm-dd, fx 2026-12-10"), null, meetingDate);
+            return page(model, Map.of("meetingDate", "Skriv datoen som åååå-mm-dd, fx 2026-12-10"), meetingDate);
         }
         try {
             catalog.scheduleBoardMeeting(new CatalogClient.NewMeeting(date));
         } catch (FeignException.Conflict exists) {
-            return page(model, Map.of("meetingDate", "Der er allerede et møde den dag"), null, meetingDate);
+            return page(model, Map.of("meetingDate", "Der er allerede et møde den dag"), meetingDate);
         }
         return "redirect:/kravredaktion?besked=moede";
     }
@@ -63,7 +63,7 @@ class BoardPages {
             @RequestParam(required = false) UUID meetingId,
             Model model) {
         if (decision == null || !DECISIONS.contains(decision)) {
-            return page(model, Map.of("decision-" + requestId, "Vælg en beslutning"), requestId, "");
+            return page(model, Map.of("decision-" + requestId, "Vælg en beslutning"), "");
         }
         try {
             catalog.decide(requestId, new CatalogClient.Decision(decision, reason, meetingId));
@@ -72,17 +72,15 @@ class BoardPages {
             return page(
                     model,
                     Map.of("reason-" + requestId, errors.values().iterator().next()),
-                    requestId,
                     "");
         }
         return "redirect:/kravredaktion?besked=besluttet";
     }
 
-    private String page(Model model, Map<String, String> errors, UUID failedRequest, String meetingDate) {
+    private String page(Model model, Map<String, String> errors, String meetingDate) {
         model.addAttribute("queue", catalog.boardQueue());
         model.addAttribute("meetings", catalog.boardMeetings());
         model.addAttribute("errors", errors);
-        model.addAttribute("failedRequest", failedRequest);
         model.addAttribute("meetingDate", meetingDate);
         return "kravredaktion/board";
     }
