@@ -36,7 +36,11 @@ final class EchoService implements AutoCloseable {
                         .append("\","));
                 String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 json.append("\"body\":\"")
-                        .append(requestBody.replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append(requestBody
+                                .replace("\\", "\\\\")
+                                .replace("\"", "\\\"")
+                                .replace("\r", "\\r")
+                                .replace("\n", "\\n"))
                         .append("\",");
                 json.append("\"path\":\"")
                         .append(exchange.getRequestURI().getPath())

@@ -81,6 +81,63 @@ class GatewayIntegrationTests {
     }
 
     @Test
+    void aBrowserUploadIsCheckedForItsCsrfFieldAndReachesThePortalWhole() throws Exception {
+        String boundary = "anskaf-test-boundary";
+        String withToken = multipart(boundary, "_csrf", "csrf-value") + file(boundary, "kravbank.xlsx", "PK data 1")
+                + "--" + boundary + "--\r\n";
+        String withoutToken = file(boundary, "kravbank.xlsx", "PK data") + "--" + boundary + "--\r\n";
+        String wrongToken = multipart(boundary, "_csrf", "guessed") + "--" + boundary + "--\r\n";
+
+        HttpResponse<String> accepted = sendFromOtherAddress(upload(boundary, withToken));
+        HttpResponse<String> missing = sendFromOtherAddress(upload(boundary, withoutToken));
+        HttpResponse<String> wrong = sendFromOtherAddress(upload(boundary, wrongToken));
+        HttpResponse<String> oversized = sendFromOtherAddress(HttpRequest.newBuilder(uploadAddress())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Cookie", "XSRF-TOKEN=csrf-value")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[13 * 1024 * 1024]))
+                .build());
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(json.readTree(accepted.body()).get("body").asString()).isEqualTo(withToken);
+        assertThat(missing.statusCode()).isEqualTo(403);
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(oversized.statusCode()).isEqualTo(413);
+    }
+
+    private URI uploadAddress() {
+        return URI.create("http://127.0.0.1:" + port + "/hjaelp");
+    }
+
+    /**
+     * Sends from another loopback address than the other tests, so their anonymous requests (3 a minute
+     * per address here) do not use up this test's allowance.
+     */
+    private HttpResponse<String> sendFromOtherAddress(HttpRequest request) throws Exception {
+        try (HttpClient client = HttpClient.newBuilder()
+                .localAddress(java.net.InetAddress.getByName("127.0.0.7"))
+                .build()) {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private HttpRequest upload(String boundary, String body) {
+        return HttpRequest.newBuilder(uploadAddress())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Cookie", "XSRF-TOKEN=csrf-value")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    private static String multipart(String boundary, String name, String value) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+
+    private static String file(String boundary, String filename, String content) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n";
+    }
+
+    @Test
     void spoofedTenantHeadersAreRemovedAndTheTokensTenantIsSet() throws Exception {
         HttpResponse<String> response = send(request("/api/v1/requirements/1", token("0710", "Favrskov Kommune"))
                 .header("X-Tenant-Id", "0607")

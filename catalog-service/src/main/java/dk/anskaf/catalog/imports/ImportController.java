@@ -3,8 +3,10 @@ package dk.anskaf.catalog.imports;
 import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.security.CurrentUser;
 import dk.anskaf.platform.security.Role;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -12,16 +14,20 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Import of a kravbank file (.xls or .xlsx, at most 10 MB): a dry run by default; {@code dryRun=false}
- * imports. Editors import their municipality's local requirements; the board imports cross-municipal ones.
+ * Import of a kravbank file (.xls or .xlsx, at most 10 MB): a dry run by default, whose report carries an
+ * {@code uploadId} to confirm exactly that file with {@code POST /api/v1/imports/{uploadId}};
+ * {@code dryRun=false} imports at once. Editors import their municipality's local requirements; the board
+ * imports cross-municipal ones.
  */
 @RestController
 class ImportController {
 
     private final KravbankImport imports;
+    private final StagedImports staged;
 
-    ImportController(KravbankImport imports) {
+    ImportController(KravbankImport imports, StagedImports staged) {
         this.imports = imports;
+        this.staged = staged;
     }
 
     @PostMapping(value = "/api/v1/imports", consumes = "multipart/form-data")
@@ -35,17 +41,33 @@ class ImportController {
         if (!crossMunicipal && !"LOCAL".equals(target)) {
             throw ApiProblemException.invalidField("target", "Vælg LOCAL eller CROSS_MUNICIPAL");
         }
+        mayImport(user, crossMunicipal);
+        if (file.isEmpty()) {
+            throw ApiProblemException.invalidField("file", "Vælg en fil");
+        }
+        byte[] content = file.getBytes();
+        KravbankImport.Report report =
+                imports.run(KravbankFileReader.read(new ByteArrayInputStream(content)), crossMunicipal, dryRun, user);
+        return dryRun ? report.withUploadId(staged.stage(user, target, filename(file), content)) : report;
+    }
+
+    /** Imports the file of an earlier dry run by the same user. */
+    @PostMapping("/api/v1/imports/{uploadId}")
+    KravbankImport.Report confirm(@PathVariable UUID uploadId) {
+        return staged.confirm(uploadId, CurrentUser.require());
+    }
+
+    static void mayImport(CurrentUser user, boolean crossMunicipal) {
         if (crossMunicipal ? !user.has(Role.BOARD) : !user.has(Role.EDITOR)) {
             throw ApiProblemException.forbidden(
                     crossMunicipal
                             ? "Kun kravredaktionen kan importere tværkommunale krav"
                             : "Kun redaktører kan importere krav");
         }
-        if (file.isEmpty()) {
-            throw ApiProblemException.invalidField("file", "Vælg en fil");
-        }
-        try (InputStream in = file.getInputStream()) {
-            return imports.run(KravbankFileReader.read(in), crossMunicipal, dryRun, user);
-        }
+    }
+
+    private static String filename(MultipartFile file) {
+        String name = file.getOriginalFilename() == null ? "kravbank" : file.getOriginalFilename();
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 }

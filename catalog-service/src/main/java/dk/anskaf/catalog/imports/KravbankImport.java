@@ -35,8 +35,21 @@ class KravbankImport {
 
     record Line(int row, String kravId, String name, Action action, String reason) {}
 
+    /** @param uploadId for a dry run: the kept file, to confirm with; null otherwise */
     record Report(
-            boolean dryRun, String target, int created, int updated, int unchanged, int rejected, List<Line> lines) {}
+            boolean dryRun,
+            String target,
+            int created,
+            int updated,
+            int unchanged,
+            int rejected,
+            List<Line> lines,
+            java.util.UUID uploadId) {
+
+        Report withUploadId(java.util.UUID id) {
+            return new Report(dryRun, target, created, updated, unchanged, rejected, lines, id);
+        }
+    }
 
     private final JdbcClient jdbc;
     private final RequirementRepository requirements;
@@ -82,7 +95,8 @@ class KravbankImport {
                 count(lines, Action.UPDATE),
                 count(lines, Action.UNCHANGED),
                 count(lines, Action.REJECT),
-                lines);
+                lines,
+                null);
     }
 
     private Optional<String> problem(ImportRow row, Map<String, Integer> categories, Set<String> seen) {

@@ -4,6 +4,7 @@ import dk.anskaf.platform.security.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,5 +26,11 @@ class PromotionController {
     @PreAuthorize("hasRole('EDITOR')")
     PromotionRequestView request(@PathVariable long id, @Valid @RequestBody NewPromotionRequest request) {
         return promotions.requestCrossMunicipal(id, request, CurrentUser.require());
+    }
+
+    /** What became of the requests to promote a requirement, so its page can offer to cancel a pending one. */
+    @GetMapping("/api/v1/requirements/{id}/promotion-requests")
+    java.util.List<PromotionRequestView> requests(@PathVariable long id) {
+        return promotions.requestsFor(id);
     }
 }

@@ -4,4 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 public record PromotionRequestView(
-        UUID id, long requirementId, String target, String reason, String status, OffsetDateTime requestedAt) {}
+        UUID id,
+        long requirementId,
+        String target,
+        String reason,
+        String status,
+        OffsetDateTime requestedAt,
+        String decisionReason) {}

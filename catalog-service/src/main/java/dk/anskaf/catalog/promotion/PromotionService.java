@@ -93,7 +93,7 @@ class PromotionService {
                         user.tenantName(),
                         user.kommunekode(),
                         now));
-        return new PromotionRequestView(id, requirementId, target, reason, "PENDING", now);
+        return new PromotionRequestView(id, requirementId, target, reason, "PENDING", now, null);
     }
 
     private boolean memberOf(UUID communityId) {
@@ -110,5 +110,18 @@ class PromotionService {
                 .param(requirementId)
                 .query(Boolean.class)
                 .single();
+    }
+
+    /** A requirement's promotion requests, newest first: the municipality's own, or any for the board. */
+    @Transactional(readOnly = true)
+    java.util.List<PromotionRequestView> requestsFor(long requirementId) {
+        requirements.find(requirementId).orElseThrow(() -> ApiProblemException.notFound("Kravet findes ikke"));
+        return jdbc.sql("""
+                        select id, requirement_id, target, reason, status, requested_at, decision_reason
+                        from promotion_request where requirement_id = ? order by requested_at desc
+                        """)
+                .param(requirementId)
+                .query(PromotionRequestView.class)
+                .list();
     }
 }

@@ -1,6 +1,7 @@
 package dk.anskaf.catalog.guided;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.anskaf.catalog.CatalogApi;
 import dk.anskaf.catalog.client.CatalogClient;
@@ -59,7 +60,23 @@ class CatalogClientContractTests {
         String name = "Via klienten " + java.util.UUID.randomUUID();
 
         CatalogClient.Requirement created = catalog.create(new CatalogClient.RequirementDraft(
-                name, "Gendan inden for {{restore_tid|4 timer|timer}}.", null, 6, "HIGH", true, true, false));
+                name,
+                "Gendan inden for {{restore_tid|4 timer|timer}}.",
+                null,
+                6,
+                null,
+                "HIGH",
+                List.of(),
+                true,
+                List.of(),
+                true,
+                List.of(),
+                null,
+                null,
+                null,
+                false,
+                true,
+                true));
         CatalogClient.RequirementPage page = catalog.requirements(
                 new CatalogClient.RequirementSearch("LOCAL", name, null, null, "ID", false, 0, 25));
         CatalogClient.Requirement deleted = catalog.delete(created.id());
@@ -77,6 +94,48 @@ class CatalogClientContractTests {
         assertThat(catalog.requirement(created.id()).priorityLabel()).isEqualTo("Vigtigt krav");
         assertThat(catalog.classifications().categories()).isNotEmpty();
         assertThat(catalog.statistics().recentlyChanged()).isNotNull();
+    }
+
+    @Test
+    void aChangeNamesTheVersionItStartedFromAndAStaleOneIsRefused() {
+        var jwt = jwtDecoder.decode(CatalogApi.editor("0751", "Aarhus Kommune"));
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
+        CatalogClient.Requirement created = catalog.create(draft("Før ændring", List.of()));
+
+        CatalogClient.Requirement changed =
+                catalog.update(created.id(), "\"" + created.version() + "\"", draft("Efter ændring", List.of(1, 2)));
+
+        assertThat(changed.name()).isEqualTo("Efter ændring");
+        assertThat(changed.domainIds()).containsExactly(1, 2);
+        assertThat(changed.allDomains()).isFalse();
+        assertThat(changed.version()).isGreaterThan(created.version());
+        assertThatThrownBy(() -> catalog.update(
+                        created.id(), "\"" + created.version() + "\"", draft("Overskriver blindt", List.of())))
+                .isInstanceOfSatisfying(
+                        feign.FeignException.class,
+                        refused -> assertThat(refused.status()).isEqualTo(412));
+        assertThat(catalog.requirement(created.id()).name()).isEqualTo("Efter ændring");
+    }
+
+    private static CatalogClient.RequirementDraft draft(String name, List<Integer> domains) {
+        return new CatalogClient.RequirementDraft(
+                name,
+                "Beskrivelse",
+                null,
+                6,
+                null,
+                "NORMAL",
+                domains,
+                domains.isEmpty(),
+                List.of(),
+                true,
+                List.of(),
+                "Fortolkning",
+                "Drift",
+                null,
+                false,
+                true,
+                false);
     }
 
     @Test

@@ -106,6 +106,36 @@ class KravbankImportIntegrationTests {
     }
 
     @Test
+    void aDryRunIsConfirmedOnceByTheSameUserAndNobodyElse() throws Exception {
+        String esbjerg = CatalogApi.editor("0561", "Esbjerg Kommune");
+        String colleague = CatalogApi.withRole("0561", "Esbjerg Kommune", "editor", "board");
+        String aalborg = CatalogApi.editor("0851", "Aalborg Kommune");
+        byte[] file = xlsx(List.of(
+                List.of("9101", "Første", "Tværkommunalt krav", "Beskrivelse", "Sikkerhed", "Krav"),
+                List.of("9102", "Anden", "Tværkommunalt krav", "Beskrivelse", "Sikkerhed", "Option")));
+
+        JsonNode dryRun = report(api.upload("/api/v1/imports", esbjerg, "to-krav.xlsx", file));
+        String confirm = "/api/v1/imports/" + dryRun.get("uploadId").asString();
+        HttpResponse<String> byOtherMunicipality = api.post(confirm, aalborg, "");
+        HttpResponse<String> byColleague = api.post(confirm, colleague, "");
+        long beforeConfirm = localCount(esbjerg);
+        JsonNode imported = report(api.post(confirm, esbjerg, ""));
+        HttpResponse<String> twice = api.post(confirm, esbjerg, "");
+
+        assertThat(dryRun.get("created").asInt()).isEqualTo(2);
+        assertThat(byOtherMunicipality.statusCode()).isEqualTo(404);
+        assertThat(byColleague.statusCode()).isEqualTo(404);
+        assertThat(beforeConfirm).isZero();
+        assertThat(imported.get("dryRun").asBoolean()).isFalse();
+        assertThat(imported.get("created").asInt()).isEqualTo(2);
+        assertThat(imported.get("uploadId").isNull()).isTrue();
+        assertThat(localCount(esbjerg)).isEqualTo(2);
+        assertThat(twice.statusCode()).isEqualTo(404);
+        assertThat(twice.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
     void onlyTheBoardImportsCrossMunicipalRequirements() throws Exception {
         String editor = CatalogApi.editor("0630", "Vejle Kommune");
 

@@ -98,6 +98,11 @@ class EditorialBoardIntegrationTests {
                         .asString())
                 .isEqualTo("Lokalt krav");
         assertThat(api.get("/api/v1/board/promotion-requests", board).body()).doesNotContain(name);
+        JsonNode latest = json.readTree(api.get("/api/v1/requirements/" + id + "/promotion-requests", favrskov)
+                        .body())
+                .get(0);
+        assertThat(latest.get("status").asString()).isEqualTo("REJECTED");
+        assertThat(latest.get("decisionReason").asString()).isEqualTo("Findes allerede som krav 171");
     }
 
     @Test
@@ -125,7 +130,10 @@ class EditorialBoardIntegrationTests {
     @Test
     void theRequesterCanCancelWhilePendingButNobodyElse() {
         String name = "Annuller mig " + UUID.randomUUID();
-        String requestId = request(createWithInterpretation(name));
+        long requirement = createWithInterpretation(name);
+        String requestId = request(requirement);
+        String requests = "/api/v1/requirements/" + requirement + "/promotion-requests";
+        HttpResponse<String> pending = api.get(requests, favrskov);
 
         HttpResponse<String> byOther = api.post("/api/v1/promotion-requests/" + requestId + "/cancel", fredericia, "");
         HttpResponse<String> byRequester =
@@ -136,6 +144,14 @@ class EditorialBoardIntegrationTests {
         assertThat(byRequester.statusCode()).isEqualTo(204);
         assertThat(again.statusCode()).isEqualTo(404);
         assertThat(api.get("/api/v1/board/promotion-requests", board).body()).doesNotContain(name);
+        assertThat(json.readTree(pending.body()).get(0).get("status").asString())
+                .isEqualTo("PENDING");
+        assertThat(json.readTree(api.get(requests, favrskov).body())
+                        .get(0)
+                        .get("status")
+                        .asString())
+                .isEqualTo("CANCELLED");
+        assertThat(api.get(requests, fredericia).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -111,7 +111,7 @@ final class PortalBrowser implements AutoCloseable {
 
     /** Presses Tab until the focused element matches the selector; fails if it is not reachable. */
     WebElement tabTo(String css) {
-        for (int i = 0; i < 80; i++) {
+        for (int i = 0; i < 150; i++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
             WebElement focused = driver.switchTo().activeElement();
             if ((Boolean) ((JavascriptExecutor) driver)
@@ -154,6 +154,18 @@ final class PortalBrowser implements AutoCloseable {
     /** Types into whatever has focus. */
     void type(String text) {
         new Actions(driver).sendKeys(text).perform();
+    }
+
+    /**
+     * Chooses a file in the focused file input. A keyboard user opens the system's file dialog with
+     * Enter; a headless browser has none, so the path goes to the input as WebDriver prescribes.
+     */
+    void chooseFile(java.nio.file.Path file) {
+        driver.switchTo().activeElement().sendKeys(file.toAbsolutePath().toString());
+    }
+
+    String textOf(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
     }
 
     void press(Keys key) {

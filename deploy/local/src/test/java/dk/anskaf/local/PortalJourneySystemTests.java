@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -232,6 +233,140 @@ class PortalJourneySystemTests {
                     .contains("Tværkommunalt krav");
             fredericia.assertAccessible("cross-municipal list in another municipality");
         }
+    }
+
+    @Test
+    void twoEditorsChangeTheSameRequirementAndTheLaterOneSeesTheConflictAndReappliesByKeyboard() throws Exception {
+        String name = "Svartider " + UUID.randomUUID().toString().substring(0, 8);
+        try (PortalBrowser first = PortalBrowser.start();
+                PortalBrowser second = PortalBrowser.start()) {
+            logIn(first, "Favrskov Kommune", "redaktoer");
+            create(first, name, "Siderne skal vises inden for {{svartid|2|sekunder}}.");
+            String requirement = first.url().replaceAll("\\?.*", "");
+            first.tabTo("#edit-link");
+            first.follow();
+            assertThat(first.heading()).isEqualTo("Rediger krav: " + name);
+            first.assertAccessible("edit form");
+
+            logIn(second, "Favrskov Kommune", "kravredaktoer");
+            second.open(requirement + "/rediger");
+            second.tabTo("#rationale");
+            second.type("Brugerne venter ellers.");
+            second.tabTo("#domainIds-2");
+            second.press(Keys.SPACE);
+            second.tabTo("button[type='submit'].button-primary");
+            second.follow();
+            assertThat(second.text()).contains("Ændringerne er gemt.").contains("Brugerne venter ellers.");
+
+            first.tabTo("#name");
+            first.press(Keys.END); // Tab selects the field's text; typing would replace it
+            first.type(" (rettet)");
+            first.tabTo("button[type='submit'].button-primary");
+            first.follow();
+            assertThat(first.text())
+                    .contains("Kravet er ændret af en anden, mens du redigerede")
+                    .contains("Brugerne venter ellers.");
+            assertThat(first.attribute("#name", "value")).isEqualTo(name + " (rettet)");
+            first.assertAccessible("edit form with a conflict");
+            first.screenshot("rediger-konflikt");
+
+            first.tabTo("button[type='submit'].button-primary");
+            first.follow();
+            assertThat(first.text())
+                    .contains("Ændringerne er gemt.")
+                    .contains(name + " (rettet)")
+                    .contains("Brugerne venter ellers.");
+            assertThat(first.heading()).startsWith(name + " (rettet)");
+
+            first.tabTo("#reason");
+            first.type("Svartider er fælles.");
+            first.tabTo("form[action$='/ophoej'] button");
+            first.follow();
+            assertThat(first.textOf("#promotion-status")).contains("Afventer kravredaktionen.");
+            first.tabTo("form[action$='/annuller'] button");
+            first.follow();
+            assertThat(first.text()).contains("Anmodningen om ophøjelse er trukket tilbage.");
+            assertThat(first.textOf("#promotion-status")).contains("blev trukket tilbage");
+            first.assertAccessible("requirement with a withdrawn promotion request");
+        }
+    }
+
+    @Test
+    void anEditorDryRunsAKravbankFileReadsWhyARowIsRejectedAndImportsTheRestByKeyboard() throws Exception {
+        String run = String.valueOf(System.nanoTime() % 1_000_000_000L);
+        String valid = "Importeret logning " + run;
+        java.nio.file.Path file = kravbankFile(List.of(
+                List.of(run + "1", valid, "Lokalt krav", "Alle handlinger logges.", "Sikkerhed", "Vigtigt krav"),
+                List.of(run + "2", "Ukendt kategori " + run, "Lokalt krav", "Tekst", "Findes ikke", "Krav")));
+        try (PortalBrowser browser = PortalBrowser.start()) {
+            logIn(browser, "Favrskov Kommune", "redaktoer");
+            browser.tabTo("a[href='/import']");
+            browser.follow();
+            assertThat(browser.heading()).isEqualTo("Importér kravbank");
+            browser.assertAccessible("import form");
+
+            browser.tabTo("form[action='/import'] button[type='submit']");
+            browser.follow();
+            assertThat(browser.text()).contains("Der er fejl i formularen").contains("Vælg en kravbank-fil");
+            browser.assertAccessible("import form without a file");
+
+            browser.tabTo("#file");
+            browser.chooseFile(file);
+            browser.tabTo("form[action='/import'] button[type='submit']");
+            browser.follow();
+            assertThat(browser.heading()).isEqualTo("Prøvekørsel af import");
+            assertThat(browser.textOf("#count-created")).isEqualTo("1");
+            assertThat(browser.textOf("#count-rejected")).isEqualTo("1");
+            assertThat(browser.text())
+                    .contains("Intet er importeret endnu")
+                    .contains(valid)
+                    .contains("Afvises: Ukendt kategori: Findes ikke");
+            browser.assertAccessible("import dry run report");
+            browser.screenshot("import-proevekoersel");
+
+            browser.tabTo("form[action$='/bekraeft'] button");
+            browser.follow();
+            assertThat(browser.heading()).isEqualTo("Import gennemført");
+            assertThat(browser.text()).contains("Importen er gennemført.");
+            browser.assertAccessible("import done");
+
+            browser.open(gateway + "/krav?list=LOCAL&q="
+                    + java.net.URLEncoder.encode(valid, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(browser.text()).contains("1 krav fundet").contains(valid);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    /** A kravbank file as "Download kravbank" writes it: sheet "Krav", the incumbent's columns. */
+    private static java.nio.file.Path kravbankFile(List<List<String>> rows) throws Exception {
+        List<String> headers = List.of(
+                "Krav id",
+                "Navn",
+                "Type",
+                "Beskrivelse",
+                "Kategori",
+                "Prioritet",
+                "Rationale",
+                "Bilag",
+                "Sidst ændret");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("kravbank-", ".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = java.nio.file.Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("Krav");
+            var header = sheet.createRow(0);
+            for (int i = 0; i < headers.size(); i++) {
+                header.createCell(i).setCellValue(headers.get(i));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            workbook.write(out);
+        }
+        return file;
     }
 
     /** Fills "Opret krav" by keyboard and submits it; ends on the new requirement's page. */

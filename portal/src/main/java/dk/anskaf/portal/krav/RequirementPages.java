@@ -4,6 +4,7 @@ import dk.anskaf.catalog.client.CatalogClient;
 import feign.FeignException;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +22,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RequirementPages {
 
     private static final java.util.Set<String> NOTICES =
-            java.util.Set.of("oprettet", "slettet", "gendannet", "anmodet");
+            java.util.Set.of("oprettet", "gemt", "slettet", "gendannet", "anmodet", "annulleret");
 
     /** The error summary lists problems in the order the fields appear on the form. */
-    private static final List<String> FIELD_ORDER =
-            List.of("name", "description", "rationale", "categoryId", "priority");
+    private static final List<String> FIELD_ORDER = List.of(
+            "name",
+            "description",
+            "rationale",
+            "categoryId",
+            "subCategoryId",
+            "priority",
+            "domainIds",
+            "filterIds",
+            "principleIds",
+            "interpretation",
+            "stakeholders",
+            "notes");
 
     private final CatalogClient catalog;
 
@@ -45,7 +57,7 @@ class RequirementPages {
 
     @GetMapping("/krav/{id}")
     String view(@PathVariable long id, @RequestParam(required = false) String besked, Model model) {
-        model.addAttribute("requirement", catalog.requirement(id));
+        addRequirement(model, id);
         // The outcome of the action that led here, in the address: the portal keeps no session.
         model.addAttribute("notice", besked != null && NOTICES.contains(besked) ? besked : null);
         model.addAttribute("errors", Map.of());
@@ -76,7 +88,7 @@ class RequirementPages {
 
     @GetMapping("/krav/ny")
     String createForm(Model model) {
-        return form(model, RequirementForm.empty(), Map.of());
+        return form(model, null, RequirementForm.empty(), Map.of());
     }
 
     @PostMapping("/krav/ny")
@@ -85,7 +97,39 @@ class RequirementPages {
             CatalogClient.Requirement created = catalog.create(form.toDraft());
             return "redirect:/krav/" + created.id() + "?besked=oprettet";
         } catch (FeignException.BadRequest refused) {
-            return form(model, form, CatalogErrors.of(refused, FIELD_ORDER));
+            return form(model, null, form, CatalogErrors.of(refused, FIELD_ORDER));
+        }
+    }
+
+    @GetMapping("/krav/{id}/rediger")
+    String editForm(@PathVariable long id, Model model) {
+        CatalogClient.Requirement requirement = catalog.requirement(id);
+        return form(model, requirement, RequirementForm.of(requirement), Map.of());
+    }
+
+    /**
+     * Saves a change from the version the editor started from. If someone else saved in between, the
+     * catalogue refuses it (412): the form comes back with what the editor typed, what the other person
+     * changed, and the newer version underneath, so saving again puts the editor's change on top.
+     */
+    @PostMapping("/krav/{id}/rediger")
+    String edit(@PathVariable long id, @ModelAttribute RequirementForm form, Model model) {
+        try {
+            catalog.update(id, "\"" + form.version() + "\"", form.toDraft());
+            return "redirect:/krav/" + id + "?besked=gemt";
+        } catch (FeignException.BadRequest refused) {
+            return form(model, catalog.requirement(id), form, CatalogErrors.of(refused, FIELD_ORDER));
+        } catch (FeignException failed) {
+            if (failed.status() != HttpStatus.PRECONDITION_FAILED.value() || form.version() == null) {
+                throw failed;
+            }
+            CatalogClient.Requirement current = catalog.requirement(id);
+            // Revision n+1 is the state saved at version n.
+            List<CatalogClient.FieldChange> theirs = catalog.diff(id, form.version() + 1, current.version() + 1);
+            RequirementForm.Rebased rebased = form.rebase(current, theirs);
+            model.addAttribute("conflict", theirs);
+            model.addAttribute("bothChanged", rebased.bothChanged());
+            return form(model, current, rebased.form(), Map.of());
         }
     }
 
@@ -96,11 +140,18 @@ class RequirementPages {
             catalog.requestPromotion(id, new CatalogClient.NewPromotion(reason, "CROSS_MUNICIPAL", null));
             return "redirect:/krav/" + id + "?besked=anmodet";
         } catch (FeignException.BadRequest refused) {
-            model.addAttribute("requirement", catalog.requirement(id));
+            addRequirement(model, id);
             model.addAttribute("promotionReason", reason);
             model.addAttribute("errors", CatalogErrors.of(refused, List.of("reason")));
             return "krav/view";
         }
+    }
+
+    /** Withdraws the municipality's pending request; the board no longer sees it. */
+    @PostMapping("/krav/{id}/ophoej/{requestId}/annuller")
+    String cancelPromotion(@PathVariable long id, @PathVariable java.util.UUID requestId) {
+        catalog.cancelPromotion(requestId);
+        return "redirect:/krav/" + id + "?besked=annulleret";
     }
 
     @PostMapping("/krav/{id}/slet")
@@ -115,7 +166,33 @@ class RequirementPages {
         return "redirect:/krav/" + id + "?besked=gendannet";
     }
 
-    private String form(Model model, RequirementForm form, Map<String, String> errors) {
+    /** The requirement with the names of its domains, filters and principles, for krav/view. */
+    private void addRequirement(Model model, long id) {
+        CatalogClient.Requirement requirement = catalog.requirement(id);
+        model.addAttribute("requirement", requirement);
+        CatalogClient.Classifications classifications = catalog.classifications();
+        model.addAttribute("domains", names(classifications.domains(), requirement.domainIds()));
+        model.addAttribute("filters", names(classifications.filters(), requirement.filterIds()));
+        model.addAttribute("principles", names(classifications.principles(), requirement.principleIds()));
+        boolean editorial = dk.anskaf.portal.web.PortalUser.current()
+                .map(user -> user.has("editor") || user.has("board"))
+                .orElse(false);
+        model.addAttribute(
+                "promotion",
+                editorial ? catalog.promotionRequests(id).stream().findFirst().orElse(null) : null);
+    }
+
+    private static List<String> names(List<CatalogClient.Named> all, List<Integer> chosen) {
+        return all.stream()
+                .filter(named -> chosen != null && chosen.contains(named.id()))
+                .map(CatalogClient.Named::name)
+                .toList();
+    }
+
+    /** @param requirement the requirement being changed, or null for a new one */
+    private String form(
+            Model model, CatalogClient.Requirement requirement, RequirementForm form, Map<String, String> errors) {
+        model.addAttribute("requirement", requirement);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("classifications", catalog.classifications());

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * forms, and the current address for the language switch.
  */
 @ControllerAdvice
-class PageModel {
+public class PageModel {
 
     /** Set by the gateway from its own CSRF token; a client's header of this name is removed there. */
     static final String CSRF_HEADER = "X-Anskaf-Csrf-Token";
@@ -28,5 +28,26 @@ class PageModel {
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
+    }
+
+    /**
+     * Which working context the page belongs to, for the context menu: the editorial board's pages, a
+     * community's requirements, or the user's own municipality (everything else).
+     */
+    @ModelAttribute("context")
+    String context(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/kravredaktion")) {
+            return "board";
+        }
+        return "COMMUNITY".equals(request.getParameter("list")) ? "community" : "municipality";
+    }
+
+    /** For exception handlers, which Spring gives no model attributes. */
+    public static void addTo(org.springframework.ui.Model model, HttpServletRequest request) {
+        PageModel page = new PageModel();
+        model.addAttribute("user", page.user());
+        model.addAttribute("csrfToken", page.csrfToken(request));
+        model.addAttribute("currentPath", page.currentPath(request));
+        model.addAttribute("context", page.context(request));
     }
 }

@@ -7,12 +7,18 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.cloud.openfeign.SpringQueryMap;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * How other services (the portal, the dialogue service) talk to the catalogue. Calls carry the caller's
@@ -40,6 +46,16 @@ public interface CatalogClient {
     /** A new local requirement of the caller's municipality (editors). */
     @PostMapping("/api/v1/requirements")
     Requirement create(@RequestBody RequirementDraft draft);
+
+    /**
+     * Saves a change. {@code ifMatch} is the version the editor started from (as {@code "<version>"}); if
+     * someone saved in between, the catalogue answers 412 and nothing is changed.
+     */
+    @PutMapping("/api/v1/requirements/{id}")
+    Requirement update(
+            @PathVariable("id") long id,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody RequirementDraft draft);
 
     @DeleteMapping("/api/v1/requirements/{id}")
     Requirement delete(@PathVariable("id") long id);
@@ -82,8 +98,23 @@ public interface CatalogClient {
     /** @param target CROSS_MUNICIPAL (default) or COMMUNITY */
     record NewPromotion(String reason, String target, UUID communityId) {}
 
+    /** @param status PENDING, CANCELLED, APPROVED or REJECTED (then with the board's decisionReason) */
     record PromotionRequest(
-            UUID id, long requirementId, String target, String reason, String status, OffsetDateTime requestedAt) {}
+            UUID id,
+            long requirementId,
+            String target,
+            String reason,
+            String status,
+            OffsetDateTime requestedAt,
+            String decisionReason) {}
+
+    /** A requirement's promotion requests, newest first. */
+    @GetMapping("/api/v1/requirements/{id}/promotion-requests")
+    List<PromotionRequest> promotionRequests(@PathVariable("id") long id);
+
+    /** Withdraws the caller's municipality's pending request. */
+    @PostMapping("/api/v1/promotion-requests/{id}/cancel")
+    void cancelPromotion(@PathVariable("id") UUID requestId);
 
     record QueueItem(
             UUID requestId,
@@ -147,9 +178,15 @@ public interface CatalogClient {
             String type,
             int categoryId,
             String category,
+            Integer subCategoryId,
             String subCategory,
             String priority,
             String priorityLabel,
+            List<Integer> domainIds,
+            boolean allDomains,
+            List<Integer> filterIds,
+            boolean allFilters,
+            List<Integer> principleIds,
             String interpretation,
             String stakeholders,
             String notes,
@@ -160,16 +197,54 @@ public interface CatalogClient {
             OffsetDateTime updatedAt,
             int version) {}
 
-    /** What an editor fills in for a new requirement; priority is OPTIONAL, NORMAL, HIGH or ABSOLUTE. */
+    /**
+     * Every field an editor sets on a requirement, for a new one or a change; priority is OPTIONAL, NORMAL,
+     * HIGH or ABSOLUTE.
+     */
     record RequirementDraft(
             String name,
             String description,
             String rationale,
             Integer categoryId,
+            Integer subCategoryId,
             String priority,
+            List<Integer> domainIds,
             boolean allDomains,
+            List<Integer> filterIds,
             boolean allFilters,
-            boolean elaborationRequired) {}
+            List<Integer> principleIds,
+            String interpretation,
+            String stakeholders,
+            String notes,
+            boolean elaborationRequired,
+            boolean saas,
+            boolean onPremise) {}
+
+    /**
+     * Checks a kravbank file (.xls/.xlsx) without importing it: what would be created, updated, left or
+     * rejected, and why. The catalogue keeps the file for a day under the report's {@code uploadId}.
+     *
+     * @param target LOCAL (editors) or CROSS_MUNICIPAL (the board)
+     */
+    @PostMapping(value = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportReport dryRunImport(@RequestPart("file") MultipartFile file, @RequestParam("target") String target);
+
+    /** Imports the file of the caller's own dry run; a second confirmation finds nothing (404). */
+    @PostMapping("/api/v1/imports/{uploadId}")
+    ImportReport confirmImport(@PathVariable("uploadId") UUID uploadId);
+
+    record ImportReport(
+            boolean dryRun,
+            String target,
+            int created,
+            int updated,
+            int unchanged,
+            int rejected,
+            List<ImportLine> lines,
+            UUID uploadId) {}
+
+    /** @param action CREATE, UPDATE, UNCHANGED or REJECT (with the reason) */
+    record ImportLine(int row, String kravId, String name, String action, String reason) {}
 
     /** "Guidet forløb": which requirements the answers select, out of how many possible, and why. */
     @PostMapping("/api/v1/guided-selection")
