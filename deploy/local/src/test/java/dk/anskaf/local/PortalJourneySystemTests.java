@@ -338,6 +338,122 @@ class PortalJourneySystemTests {
         }
     }
 
+    @Test
+    void anEditorExtendsASharedRequirementLocallyAndAttachesAndRemovesAFileByKeyboard() throws Exception {
+        java.nio.file.Path note = java.nio.file.Files.createTempFile("driftsaftale-", ".txt");
+        java.nio.file.Path hostile = java.nio.file.Files.createTempFile("skadelig-", ".html");
+        java.nio.file.Files.writeString(note, "Driftsaftalen gælder kravet.");
+        java.nio.file.Files.writeString(hostile, "<html><script>alert(1)</script></html>");
+        try (PortalBrowser browser = PortalBrowser.start()) {
+            logIn(browser, "Horsens Kommune", "redaktoer");
+            browser.open(gateway + "/krav?list=CROSS_MUNICIPAL&sort=ID");
+            browser.open((String) browser.script("return document.querySelector('tbody a[href^=\"/krav/\"]').href"));
+            String requirement = browser.url();
+            assertThat(browser.text()).contains("Tværkommunalt krav").contains("Lokal udvidelse for Horsens Kommune");
+
+            browser.tabTo("#extension-link");
+            browser.follow();
+            assertThat(browser.heading()).startsWith("Lokal udvidelse");
+            browser.assertAccessible("local extension form");
+            browser.tabTo("#localDescription");
+            browser.type("Gælder også for Horsens' plejecentre.");
+            browser.tabTo("#optedOut-box");
+            browser.press(Keys.SPACE);
+            browser.tabTo("button[type='submit'].button-primary");
+            browser.follow();
+            assertThat(browser.text()).contains("Der er fejl i formularen").contains("Skriv en årsag til fravalget");
+            assertThat(browser.textOf("#localDescription")).isEqualTo("Gælder også for Horsens' plejecentre.");
+            browser.assertAccessible("local extension form with errors");
+
+            browser.tabTo("#optedOut-box");
+            browser.press(Keys.SPACE); // not opted out after all
+            browser.tabTo("#favourite");
+            browser.press(Keys.SPACE);
+            browser.tabTo("button[type='submit'].button-primary");
+            browser.follow();
+            assertThat(browser.text())
+                    .contains("Den lokale udvidelse er gemt.")
+                    .contains("Gælder også for Horsens' plejecentre.")
+                    .contains("Favoritkrav for jeres kommune.");
+            browser.assertAccessible("requirement with its local extension");
+
+            browser.tabTo("#attachment-file");
+            browser.chooseFile(hostile);
+            browser.tabTo("form[action$='/bilag'] button");
+            browser.follow();
+            assertThat(browser.text()).contains("Filtypen er ikke tilladt");
+            browser.assertAccessible("requirement with a refused attachment");
+
+            browser.tabTo("#attachment-file");
+            browser.chooseFile(note);
+            browser.tabTo("form[action$='/bilag'] button");
+            browser.follow();
+            assertThat(browser.text())
+                    .contains("Bilaget er tilføjet.")
+                    .contains(note.getFileName().toString())
+                    .contains("kun jeres kommune");
+            browser.assertAccessible("requirement with an attachment");
+
+            browser.tabTo("form[action$='/slet'][action*='/bilag/'] button");
+            browser.follow();
+            assertThat(browser.text())
+                    .contains("Bilaget er fjernet.")
+                    .doesNotContain(note.getFileName().toString());
+            assertThat(browser.url()).startsWith(requirement.replaceAll("\\?.*", ""));
+        } finally {
+            java.nio.file.Files.deleteIfExists(note);
+            java.nio.file.Files.deleteIfExists(hostile);
+        }
+    }
+
+    @Test
+    void theBoardAddsRenamesAndDeletesADomainAndCannotDeleteOneInUse() throws Exception {
+        String domain = "Beredskab " + UUID.randomUUID().toString().substring(0, 6);
+        try (PortalBrowser board = PortalBrowser.start()) {
+            logIn(board, "Fredericia Kommune", "kravredaktoer");
+            board.open(gateway + "/kravredaktion");
+            board.tabTo("a[href='/kravredaktion/klassifikation']");
+            board.follow();
+            assertThat(board.heading()).isEqualTo("Klassifikation");
+            board.assertAccessible("classification overview");
+
+            board.tabTo("form[action$='/klassifikation/domains'] button");
+            board.follow();
+            assertThat(board.text()).contains("Der er fejl i formularen").contains("Navn skal udfyldes");
+            board.assertAccessible("classification with a refused addition");
+
+            board.tabTo("#domains-name");
+            board.type(domain);
+            board.tabTo("form[action$='/klassifikation/domains'] button");
+            board.follow();
+            assertThat(board.text()).contains("Ændringen er gemt.").contains(domain);
+
+            board.tabTo("#domains a[aria-label^='" + domain + "']");
+            board.follow();
+            assertThat(board.heading()).isEqualTo("Domæne: " + domain);
+            board.assertAccessible("one classification item");
+            board.tabTo("#name");
+            board.press(Keys.END);
+            board.type(" og kriser");
+            board.tabTo("button[type='submit'].button-primary");
+            board.follow();
+            assertThat(board.text()).contains(domain + " og kriser");
+
+            board.tabTo("#domains a[aria-label^='" + domain + " og kriser']");
+            board.follow();
+            board.tabTo("form[action$='/slet'] button");
+            board.follow();
+            assertThat(board.text()).contains("Det er slettet.").doesNotContain(domain);
+
+            board.tabTo("#categories a[aria-label^='Sikkerhed,']");
+            board.follow();
+            board.tabTo("form[action$='/slet'] button");
+            board.follow();
+            assertThat(board.text()).contains("Kan ikke slettes: bruges af");
+            board.assertAccessible("classification item in use");
+        }
+    }
+
     /** A kravbank file as "Download kravbank" writes it: sheet "Krav", the incumbent's columns. */
     private static java.nio.file.Path kravbankFile(List<List<String>> rows) throws Exception {
         List<String> headers = List.of(

@@ -7,7 +7,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the field errors of a catalogue 400 (problem+json), to show them next to the fields. */
+/** Reads the field errors (or the detail) of a catalogue refusal (problem+json), to show them next to the fields. */
 public final class CatalogErrors {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -15,7 +15,7 @@ public final class CatalogErrors {
     private CatalogErrors() {}
 
     /** Field name → Danish message, in the form's field order; a general message under "" otherwise. */
-    public static Map<String, String> of(FeignException.BadRequest refused, List<String> fieldOrder) {
+    public static Map<String, String> of(FeignException refused, List<String> fieldOrder) {
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             JsonNode problem = JSON.readTree(refused.contentUTF8());

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RequirementPages {
 
-    private static final java.util.Set<String> NOTICES =
-            java.util.Set.of("oprettet", "gemt", "slettet", "gendannet", "anmodet", "annulleret");
+    private static final java.util.Set<String> NOTICES = java.util.Set.of(
+            "oprettet", "gemt", "slettet", "gendannet", "anmodet", "annulleret", "lokal", "bilag", "bilag-slettet");
 
     /** The error summary lists problems in the order the fields appear on the form. */
     private static final List<String> FIELD_ORDER = List.of(
@@ -40,9 +40,11 @@ class RequirementPages {
             "notes");
 
     private final CatalogClient catalog;
+    private final RequirementViewModel view;
 
-    RequirementPages(CatalogClient catalog) {
+    RequirementPages(CatalogClient catalog, RequirementViewModel view) {
         this.catalog = catalog;
+        this.view = view;
     }
 
     @GetMapping("/krav")
@@ -57,7 +59,7 @@ class RequirementPages {
 
     @GetMapping("/krav/{id}")
     String view(@PathVariable long id, @RequestParam(required = false) String besked, Model model) {
-        addRequirement(model, id);
+        view.addTo(model, id, null);
         // The outcome of the action that led here, in the address: the portal keeps no session.
         model.addAttribute("notice", besked != null && NOTICES.contains(besked) ? besked : null);
         model.addAttribute("errors", Map.of());
@@ -140,7 +142,7 @@ class RequirementPages {
             catalog.requestPromotion(id, new CatalogClient.NewPromotion(reason, "CROSS_MUNICIPAL", null));
             return "redirect:/krav/" + id + "?besked=anmodet";
         } catch (FeignException.BadRequest refused) {
-            addRequirement(model, id);
+            view.addTo(model, id, null);
             model.addAttribute("promotionReason", reason);
             model.addAttribute("errors", CatalogErrors.of(refused, List.of("reason")));
             return "krav/view";
@@ -164,29 +166,6 @@ class RequirementPages {
     String restore(@PathVariable long id) {
         catalog.restore(id);
         return "redirect:/krav/" + id + "?besked=gendannet";
-    }
-
-    /** The requirement with the names of its domains, filters and principles, for krav/view. */
-    private void addRequirement(Model model, long id) {
-        CatalogClient.Requirement requirement = catalog.requirement(id);
-        model.addAttribute("requirement", requirement);
-        CatalogClient.Classifications classifications = catalog.classifications();
-        model.addAttribute("domains", names(classifications.domains(), requirement.domainIds()));
-        model.addAttribute("filters", names(classifications.filters(), requirement.filterIds()));
-        model.addAttribute("principles", names(classifications.principles(), requirement.principleIds()));
-        boolean editorial = dk.anskaf.portal.web.PortalUser.current()
-                .map(user -> user.has("editor") || user.has("board"))
-                .orElse(false);
-        model.addAttribute(
-                "promotion",
-                editorial ? catalog.promotionRequests(id).stream().findFirst().orElse(null) : null);
-    }
-
-    private static List<String> names(List<CatalogClient.Named> all, List<Integer> chosen) {
-        return all.stream()
-                .filter(named -> chosen != null && chosen.contains(named.id()))
-                .map(CatalogClient.Named::name)
-                .toList();
     }
 
     /** @param requirement the requirement being changed, or null for a new one */

@@ -147,7 +147,8 @@ public interface CatalogClient {
 
     record Category(int id, String name, List<Named> subCategories) {}
 
-    record Named(int id, String name) {}
+    /** A category, domain, filter or principle; a filter has its question, a principle its reference. */
+    record Named(int id, String name, String question, String reference) {}
 
     /**
      * @param list LOCAL, COMMUNITY, CROSS_MUNICIPAL, ALL or DELETED
@@ -245,6 +246,57 @@ public interface CatalogClient {
 
     /** @param action CREATE, UPDATE, UNCHANGED or REJECT (with the reason) */
     record ImportLine(int row, String kravId, String name, String action, String reason) {}
+
+    /** The caller's municipality's own additions to a shared requirement (empty if none). */
+    @GetMapping("/api/v1/requirements/{id}/local-extension")
+    LocalExtension localExtension(@PathVariable("id") long id);
+
+    @PutMapping("/api/v1/requirements/{id}/local-extension")
+    LocalExtension saveLocalExtension(@PathVariable("id") long id, @RequestBody LocalExtension extension);
+
+    /** Lokal beskrivelse, Fortolkning, Interessenter, Favoritkrav, and Fravælg krav with its reason. */
+    record LocalExtension(
+            String localDescription,
+            String interpretation,
+            String stakeholders,
+            Boolean favourite,
+            Boolean optedOut,
+            String optOutReason) {}
+
+    /** Bilag: the shared ones and the caller's municipality's own. */
+    @GetMapping("/api/v1/requirements/{id}/attachments")
+    List<Attachment> attachments(@PathVariable("id") long id);
+
+    /** At most 10 MB; PDF, Word, Excel, ODT, PNG, JPEG or text, recognised by content. */
+    @PostMapping(value = "/api/v1/requirements/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Attachment addAttachment(@PathVariable("id") long id, @RequestPart("file") MultipartFile file);
+
+    @DeleteMapping("/api/v1/attachments/{attachmentId}")
+    void deleteAttachment(@PathVariable("attachmentId") UUID attachmentId);
+
+    /** @param local the municipality's own (true) or shared with the requirement (false) */
+    record Attachment(
+            UUID id, String filename, String contentType, int sizeBytes, boolean local, OffsetDateTime uploadedAt) {}
+
+    /**
+     * The board's administration of categories, sub-categories, domains, filters (with their question)
+     * and principles (with their reference).
+     *
+     * @param kind categories, sub-categories, domains, filters or principles
+     */
+    @PostMapping("/api/v1/classifications/{kind}")
+    Named addClassification(@PathVariable("kind") String kind, @RequestBody ClassificationInput input);
+
+    @PutMapping("/api/v1/classifications/{kind}/{id}")
+    Named renameClassification(
+            @PathVariable("kind") String kind, @PathVariable("id") int id, @RequestBody ClassificationInput input);
+
+    /** Refused (409) while any requirement, deleted ones included, uses it. */
+    @DeleteMapping("/api/v1/classifications/{kind}/{id}")
+    void deleteClassification(@PathVariable("kind") String kind, @PathVariable("id") int id);
+
+    /** @param text a filter's question or a principle's reference; categoryId for a sub-category */
+    record ClassificationInput(String name, String text, Integer categoryId) {}
 
     /** "Guidet forløb": which requirements the answers select, out of how many possible, and why. */
     @PostMapping("/api/v1/guided-selection")
