@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param anonymousRequestsPerMinute limit per client IP on anonymous routes
  * @param tenantRequestsPerMinute limit per municipality on authenticated routes
  * @param routeTimeout how long a service may take before the gateway answers 504
+ * @param importTimeout the same for a kravbank import (the catalogue's API and the portal's pages)
  */
 @ConfigurationProperties("anskaf.gateway")
 public record GatewayProperties(
@@ -24,4 +25,5 @@ public record GatewayProperties(
         @DefaultValue("") String baseDomain,
         @DefaultValue("120") int anonymousRequestsPerMinute,
         @DefaultValue("6000") int tenantRequestsPerMinute,
-        @DefaultValue("10s") Duration routeTimeout) {}
+        @DefaultValue("10s") Duration routeTimeout,
+        @DefaultValue("120s") Duration importTimeout) {}

@@ -137,6 +137,27 @@ class GatewayIntegrationTests {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n";
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.cloud.gateway.route.RouteLocator routes;
+
+    @Test
+    void kravbankImportsMayTakeTwoMinutesEverythingElseTenSeconds() {
+        java.util.Map<String, Object> timeouts = routes.getRoutes()
+                .collectMap(
+                        org.springframework.cloud.gateway.route.Route::getId,
+                        route -> route.getMetadata()
+                                .get(
+                                        org.springframework.cloud.gateway.support.RouteMetadataUtils
+                                                .RESPONSE_TIMEOUT_ATTR))
+                .block();
+
+        assertThat(timeouts)
+                .containsEntry("catalog-imports", 120_000L)
+                .containsEntry("portal-imports", 120_000L)
+                .containsEntry("catalog", 10_000L)
+                .containsEntry("portal", 10_000L);
+    }
+
     @Test
     void spoofedTenantHeadersAreRemovedAndTheTokensTenantIsSet() throws Exception {
         HttpResponse<String> response = send(request("/api/v1/requirements/1", token("0710", "Favrskov Kommune"))

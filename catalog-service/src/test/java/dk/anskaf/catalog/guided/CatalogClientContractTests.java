@@ -139,6 +139,29 @@ class CatalogClientContractTests {
     }
 
     @Test
+    void theIncumbentsFileIsDryRunAndConfirmedThroughTheClient() throws Exception {
+        var jwt = jwtDecoder.decode(CatalogApi.editor("0101", "Københavns Kommune"));
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
+        byte[] sample;
+        try (var in = getClass().getResourceAsStream("/samples/kravbank-incumbent-anonymous-1000.xls")) {
+            sample = in.readAllBytes();
+        }
+        var file = new org.springframework.mock.web.MockMultipartFile(
+                "file", "kravbank.xls", "application/vnd.ms-excel", sample);
+
+        CatalogClient.ImportReport dryRun = catalog.dryRunImport(file, "LOCAL", CatalogClient.IMPORT_TIMEOUTS);
+        CatalogClient.ImportReport imported = catalog.confirmImport(dryRun.uploadId(), CatalogClient.IMPORT_TIMEOUTS);
+
+        assertThat(dryRun.dryRun()).isTrue();
+        assertThat(dryRun.lines()).hasSize(1000);
+        assertThat(dryRun.created()).isPositive();
+        assertThat(imported.dryRun()).isFalse();
+        assertThat(imported.created()).isEqualTo(dryRun.created());
+        assertThatThrownBy(() -> catalog.confirmImport(dryRun.uploadId(), CatalogClient.IMPORT_TIMEOUTS))
+                .isInstanceOf(feign.FeignException.NotFound.class);
+    }
+
+    @Test
     void guidedSelectionThroughTheClientAnswersForTheCallersMunicipality() {
         var jwt = jwtDecoder.decode(CatalogApi.editor("0751", "Aarhus Kommune"));
         SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));

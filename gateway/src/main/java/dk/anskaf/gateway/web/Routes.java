@@ -2,6 +2,7 @@ package dk.anskaf.gateway.web;
 
 import dk.anskaf.gateway.GatewayProperties;
 import dk.anskaf.gateway.ratelimit.PostgresRateLimiter;
+import java.time.Duration;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -24,6 +25,17 @@ class Routes {
     RouteLocator anskafRoutes(
             RouteLocatorBuilder routes, GatewayProperties properties, PostgresRateLimiter limiter, KeyResolver keys) {
         return routes.routes()
+                // A kravbank import checks or writes up to thousands of rows in one request: longer timeout.
+                .route(
+                        "catalog-imports",
+                        route -> service(
+                                route.order(-1).path("/api/v1/imports/**"),
+                                "catalog-imports",
+                                "catalog",
+                                properties.catalogUrl(),
+                                properties.importTimeout(),
+                                limiter,
+                                keys))
                 .route(
                         "catalog",
                         route -> service(
@@ -38,8 +50,9 @@ class Routes {
                                         "/api/v1/board/**",
                                         "/api/v1/community/**"),
                                 "catalog",
+                                "catalog",
                                 properties.catalogUrl(),
-                                properties,
+                                properties.routeTimeout(),
                                 limiter,
                                 keys))
                 .route(
@@ -50,45 +63,72 @@ class Routes {
                                         "/api/v1/mail-settings",
                                         "/api/v1/mail-messages/**"),
                                 "notification",
+                                "notification",
                                 properties.notificationUrl(),
+                                properties.routeTimeout(),
+                                limiter,
+                                keys))
+                .route(
+                        "portal-imports",
+                        route -> portal(
+                                route.order(999).path("/import/**"),
+                                "portal-imports",
                                 properties,
+                                properties.importTimeout(),
                                 limiter,
                                 keys))
                 .route(
                         "portal",
-                        route -> route.order(1000)
-                                .path("/**")
-                                .and()
-                                .not(api -> api.path("/api/**", "/actuator/**", "/fallback/**"))
-                                .filters(filter -> filter.requestRateLimiter(rate ->
-                                                rate.setRateLimiter(limiter).setKeyResolver(keys))
-                                        .circuitBreaker(breaker ->
-                                                breaker.setName("portal").setFallbackUri("forward:/fallback/portal"))
-                                        .tokenRelay()
-                                        .filter(new PortalHeaders()))
-                                .metadata(
-                                        RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR,
-                                        properties.routeTimeout().toMillis())
-                                .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, 2000)
-                                .uri(properties.portalUrl()))
+                        route -> portal(
+                                route.order(1000)
+                                        .path("/**")
+                                        .and()
+                                        .not(api -> api.path("/api/**", "/actuator/**", "/fallback/**")),
+                                "portal",
+                                properties,
+                                properties.routeTimeout(),
+                                limiter,
+                                keys))
                 .build();
     }
 
-    private static Buildable<Route> service(
+    /** Every page: to the portal with the session's token and the CSRF token for its forms. */
+    private static Buildable<Route> portal(
             BooleanSpec paths,
-            String name,
-            String url,
+            String breaker,
             GatewayProperties properties,
+            Duration timeout,
             PostgresRateLimiter limiter,
             KeyResolver keys) {
         return paths.filters(filter -> filter.requestRateLimiter(
                                 rate -> rate.setRateLimiter(limiter).setKeyResolver(keys))
-                        .circuitBreaker(breaker -> breaker.setName(name).setFallbackUri("forward:/fallback/" + name))
+                        .circuitBreaker(circuit -> circuit.setName(breaker).setFallbackUri("forward:/fallback/portal"))
+                        .tokenRelay()
+                        .filter(new PortalHeaders()))
+                .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, timeout.toMillis())
+                .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, 2000)
+                .uri(properties.portalUrl());
+    }
+
+    /**
+     * @param breaker the circuit breaker's name (its time limit in resilience4j.timelimiter.instances)
+     * @param service the service's name in the fallback's problem+json
+     */
+    private static Buildable<Route> service(
+            BooleanSpec paths,
+            String breaker,
+            String service,
+            String url,
+            Duration timeout,
+            PostgresRateLimiter limiter,
+            KeyResolver keys) {
+        return paths.filters(filter -> filter.requestRateLimiter(
+                                rate -> rate.setRateLimiter(limiter).setKeyResolver(keys))
+                        .circuitBreaker(
+                                circuit -> circuit.setName(breaker).setFallbackUri("forward:/fallback/" + service))
                         .tokenRelay()
                         .removeRequestHeader("Cookie"))
-                .metadata(
-                        RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR,
-                        properties.routeTimeout().toMillis())
+                .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, timeout.toMillis())
                 .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, 2000)
                 .uri(url);
     }

@@ -44,7 +44,7 @@ class ImportPages {
             return form(model, target, Map.of("file", "Vælg en kravbank-fil (.xls eller .xlsx)"));
         }
         try {
-            model.addAttribute("report", catalog.dryRunImport(file, target));
+            model.addAttribute("report", catalog.dryRunImport(file, target, CatalogClient.IMPORT_TIMEOUTS));
             model.addAttribute("filename", file.getOriginalFilename());
             return "import/report";
         } catch (FeignException.BadRequest refused) {
@@ -54,7 +54,7 @@ class ImportPages {
 
     @PostMapping("/import/{uploadId}/bekraeft")
     String confirm(@PathVariable UUID uploadId, Model model) {
-        model.addAttribute("report", catalog.confirmImport(uploadId));
+        model.addAttribute("report", catalog.confirmImport(uploadId, CatalogClient.IMPORT_TIMEOUTS));
         return "import/report";
     }
 

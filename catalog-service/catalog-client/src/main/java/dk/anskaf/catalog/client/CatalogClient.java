@@ -1,10 +1,12 @@
 package dk.anskaf.catalog.client;
 
+import feign.Request;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.cloud.openfeign.SpringQueryMap;
 import org.springframework.http.HttpHeaders;
@@ -228,11 +230,15 @@ public interface CatalogClient {
      * @param target LOCAL (editors) or CROSS_MUNICIPAL (the board)
      */
     @PostMapping(value = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport dryRunImport(@RequestPart("file") MultipartFile file, @RequestParam("target") String target);
+    ImportReport dryRunImport(
+            @RequestPart("file") MultipartFile file, @RequestParam("target") String target, Request.Options timeouts);
 
     /** Imports the file of the caller's own dry run; a second confirmation finds nothing (404). */
     @PostMapping("/api/v1/imports/{uploadId}")
-    ImportReport confirmImport(@PathVariable("uploadId") UUID uploadId);
+    ImportReport confirmImport(@PathVariable("uploadId") UUID uploadId, Request.Options timeouts);
+
+    /** Imports read or write thousands of rows in one request: two minutes, not the usual seconds. */
+    Request.Options IMPORT_TIMEOUTS = new Request.Options(2, TimeUnit.SECONDS, 120, TimeUnit.SECONDS, true);
 
     record ImportReport(
             boolean dryRun,
