@@ -28,6 +28,7 @@ class GatewayIntegrationTests {
         registry.add("anskaf.gateway.catalog-url", catalog::url);
         registry.add("anskaf.gateway.portal-url", catalog::url);
         registry.add("anskaf.gateway.base-domain", () -> "anskaf.test");
+        registry.add("anskaf.gateway.identity-public-url", () -> "https://login.anskaf.test/");
         registry.add("anskaf.gateway.tenant-requests-per-minute", () -> 5);
         registry.add("anskaf.gateway.anonymous-requests-per-minute", () -> 3);
         registry.add("spring.security.oauth2.client.registration.anskaf.client-secret", () -> "test-secret");
@@ -239,7 +240,10 @@ class GatewayIntegrationTests {
                 .build());
 
         assertThat(response.headers().firstValue("Content-Security-Policy"))
-                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("frame-ancestors 'none'")
+                        .contains("form-action 'self' https://login.anskaf.test")
+                        .doesNotContain("localhost:9000"));
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
         assertThat(response.headers().firstValue("X-Request-Id")).isPresent();

@@ -35,14 +35,20 @@ class GatewaySecurity {
         "/", "/tilgaengelighed", "/hjaelp", "/assets/**", "/favicon.ico"
     };
 
-    private static final String CSP =
-            "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; object-src 'none';"
-                    + " base-uri 'self';"
-                    + " form-action 'self' http://localhost:9000";
+    /**
+     * Forms post to the gateway itself, and at login to identity (whose pages the browser reaches
+     * through the login redirect), so identity's public origin is the one other allowed form target.
+     */
+    static String contentSecurityPolicy(String identityPublicUrl) {
+        java.net.URI identity = java.net.URI.create(identityPublicUrl);
+        String origin = identity.getScheme() + "://" + identity.getAuthority();
+        return "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; object-src 'none';"
+                + " base-uri 'self'; form-action 'self' " + origin;
+    }
 
     @Bean
     @Order(1)
-    SecurityWebFilterChain bearerClients(ServerHttpSecurity http) {
+    SecurityWebFilterChain bearerClients(ServerHttpSecurity http, GatewayProperties properties) {
         http.securityMatcher(GatewaySecurity::hasBearerToken)
                 .authorizeExchange(exchanges ->
                         exchanges.pathMatchers(OPEN).permitAll().anyExchange().authenticated())
@@ -54,7 +60,7 @@ class GatewaySecurity {
                                 "Et gyldigt adgangstoken er påkrævet")))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .headers(GatewaySecurity::headers);
+                .headers(headers -> headers(headers, properties));
         return http.build();
     }
 
@@ -70,12 +76,13 @@ class GatewaySecurity {
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         // The cookie holds the plain token and scripts echo it in X-XSRF-TOKEN.
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
-                .headers(GatewaySecurity::headers);
+                .headers(headers -> headers(headers, properties));
         return http.build();
     }
 
-    static void headers(ServerHttpSecurity.HeaderSpec headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+    static void headers(ServerHttpSecurity.HeaderSpec headers, GatewayProperties properties) {
+        headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives(contentSecurityPolicy(properties.identityPublicUrl())))
                 .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true));
