@@ -2,6 +2,7 @@ package dk.anskaf.portal.krav;
 
 import dk.anskaf.catalog.client.CatalogClient;
 import feign.FeignException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -39,12 +40,17 @@ class RequirementPages {
             "stakeholders",
             "notes");
 
+    static final String UNAVAILABLE =
+            "Kravkataloget svarer ikke lige nu. Intet er gemt; det, du har skrevet, står stadig i formularen. Prøv igen om lidt.";
+
     private final CatalogClient catalog;
     private final RequirementViewModel view;
+    private final ReferenceData referenceData;
 
-    RequirementPages(CatalogClient catalog, RequirementViewModel view) {
+    RequirementPages(CatalogClient catalog, RequirementViewModel view, ReferenceData referenceData) {
         this.catalog = catalog;
         this.view = view;
+        this.referenceData = referenceData;
     }
 
     @GetMapping("/krav")
@@ -94,19 +100,21 @@ class RequirementPages {
     }
 
     @PostMapping("/krav/ny")
-    String create(@ModelAttribute RequirementForm form, Model model) {
+    String create(@ModelAttribute RequirementForm form, Model model, HttpServletResponse response) {
         try {
             CatalogClient.Requirement created = catalog.create(form.toDraft());
             return "redirect:/krav/" + created.id() + "?besked=oprettet";
         } catch (FeignException.BadRequest refused) {
             return form(model, null, form, CatalogErrors.of(refused, FIELD_ORDER));
+        } catch (FeignException failed) {
+            return unavailable(failed, response, model, null, form);
         }
     }
 
     @GetMapping("/krav/{id}/rediger")
     String editForm(@PathVariable long id, Model model) {
         CatalogClient.Requirement requirement = catalog.requirement(id);
-        return form(model, requirement, RequirementForm.of(requirement), Map.of());
+        return form(model, Editing.of(requirement), RequirementForm.of(requirement), Map.of());
     }
 
     /**
@@ -115,15 +123,16 @@ class RequirementPages {
      * changed, and the newer version underneath, so saving again puts the editor's change on top.
      */
     @PostMapping("/krav/{id}/rediger")
-    String edit(@PathVariable long id, @ModelAttribute RequirementForm form, Model model) {
+    String edit(
+            @PathVariable long id, @ModelAttribute RequirementForm form, Model model, HttpServletResponse response) {
         try {
             catalog.update(id, "\"" + form.version() + "\"", form.toDraft());
             return "redirect:/krav/" + id + "?besked=gemt";
         } catch (FeignException.BadRequest refused) {
-            return form(model, catalog.requirement(id), form, CatalogErrors.of(refused, FIELD_ORDER));
+            return form(model, Editing.of(catalog.requirement(id)), form, CatalogErrors.of(refused, FIELD_ORDER));
         } catch (FeignException failed) {
             if (failed.status() != HttpStatus.PRECONDITION_FAILED.value() || form.version() == null) {
-                throw failed;
+                return unavailable(failed, response, model, new Editing(id, form.name()), form);
             }
             CatalogClient.Requirement current = catalog.requirement(id);
             // Revision n+1 is the state saved at version n.
@@ -131,7 +140,7 @@ class RequirementPages {
             RequirementForm.Rebased rebased = form.rebase(current, theirs);
             model.addAttribute("conflict", theirs);
             model.addAttribute("bothChanged", rebased.bothChanged());
-            return form(model, current, rebased.form(), Map.of());
+            return form(model, Editing.of(current), rebased.form(), Map.of());
         }
     }
 
@@ -168,13 +177,31 @@ class RequirementPages {
         return "redirect:/krav/" + id + "?besked=gendannet";
     }
 
-    /** @param requirement the requirement being changed, or null for a new one */
-    private String form(
-            Model model, CatalogClient.Requirement requirement, RequirementForm form, Map<String, String> errors) {
-        model.addAttribute("requirement", requirement);
+    /**
+     * The catalogue did not answer: nothing was saved, and the form comes back with everything typed
+     * (503), for the user to send again. Any other refusal goes to the error page.
+     */
+    private String unavailable(
+            FeignException failed, HttpServletResponse response, Model model, Editing editing, RequirementForm form) {
+        if (!ReferenceData.unavailable(failed)) {
+            throw failed;
+        }
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        return form(model, editing, form, Map.of("", UNAVAILABLE));
+    }
+
+    /** The requirement being changed, as the form names it; null for a new one. */
+    record Editing(long id, String name) {
+        static Editing of(CatalogClient.Requirement requirement) {
+            return new Editing(requirement.id(), requirement.name());
+        }
+    }
+
+    private String form(Model model, Editing editing, RequirementForm form, Map<String, String> errors) {
+        model.addAttribute("editing", editing);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("classifications", catalog.classifications());
+        model.addAttribute("classifications", referenceData.classificationsForForm());
         return "krav/form";
     }
 }

@@ -1,0 +1,44 @@
+package dk.anskaf.portal.krav;
+
+import dk.anskaf.catalog.client.CatalogClient;
+import feign.FeignException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.stereotype.Component;
+
+/**
+ * Categories, domains, filters and principles for the requirement form. Asked of the catalogue every
+ * time; while the catalogue cannot answer, the last answer it gave (or none), so a refused save can
+ * still show the form with everything the user typed.
+ */
+@Component
+class ReferenceData {
+
+    private static final CatalogClient.Classifications NONE =
+            new CatalogClient.Classifications(List.of(), List.of(), List.of(), List.of());
+
+    private final CatalogClient catalog;
+    private final AtomicReference<CatalogClient.Classifications> lastKnown = new AtomicReference<>(NONE);
+
+    ReferenceData(CatalogClient catalog) {
+        this.catalog = catalog;
+    }
+
+    CatalogClient.Classifications classificationsForForm() {
+        try {
+            CatalogClient.Classifications current = catalog.classifications();
+            lastKnown.set(current);
+            return current;
+        } catch (FeignException failed) {
+            if (!unavailable(failed)) {
+                throw failed;
+            }
+            return lastKnown.get();
+        }
+    }
+
+    /** No answer (connection refused, timeout: status -1) or a server error, as opposed to a refusal. */
+    static boolean unavailable(FeignException failed) {
+        return failed.status() < 0 || failed.status() >= 500;
+    }
+}

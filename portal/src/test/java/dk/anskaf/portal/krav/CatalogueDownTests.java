@@ -1,0 +1,67 @@
+package dk.anskaf.portal.krav;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.anskaf.platform.test.security.TestTokens;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The portal with no catalogue behind it (nothing listens at its address): a save cannot go through,
+ * and the user gets the form back with everything typed and a plain reason, not an error page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CatalogueDownTests {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("anskaf.catalog.url", () -> "http://127.0.0.1:9");
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> TestTokens.shared().jwkSetUri());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aNewRequirementIsNotLostWhenTheCatalogueDoesNotAnswer() throws Exception {
+        String token = TestTokens.shared()
+                .user("editor-0710")
+                .municipality("0710", "Favrskov Kommune")
+                .person("Erik Editor", "erik@favrskov.example")
+                .roles("editor")
+                .mint();
+        String form = "name=" + encode("Logning <b>af</b> adgang") + "&description="
+                + encode("Alle opslag logges i {{dage|180|dage}}.") + "&priority=HIGH";
+
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/krav/ny"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body())
+                .contains("Kravkataloget svarer ikke lige nu")
+                .contains("value=\"Logning &lt;b&gt;af&lt;/b&gt; adgang\"")
+                .contains("Alle opslag logges i {{dage|180|dage}}.")
+                .contains("id=\"priority-HIGH\" value=\"HIGH\" checked");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
