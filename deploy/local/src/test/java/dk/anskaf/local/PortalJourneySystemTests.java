@@ -265,7 +265,8 @@ class PortalJourneySystemTests {
             first.follow();
             assertThat(first.text())
                     .contains("Kravet er ændret af en anden, mens du redigerede")
-                    .contains("Brugerne venter ellers.");
+                    .contains("Brugerne venter ellers.")
+                    .contains("Borgerservice"); // the domain by name, not its id
             assertThat(first.attribute("#name", "value")).isEqualTo(name + " (rettet)");
             first.assertAccessible("edit form with a conflict");
             first.screenshot("rediger-konflikt");

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
- * Categories, domains, filters and principles for the requirement form. Asked of the catalogue every
+ * Categories, domains, filters and principles for the requirement form and the history. Asked of the catalogue every
  * time; while the catalogue cannot answer, the last answer it gave (or none), so a refused save can
  * still show the form with everything the user typed.
  */
@@ -24,7 +24,7 @@ class ReferenceData {
         this.catalog = catalog;
     }
 
-    CatalogClient.Classifications classificationsForForm() {
+    CatalogClient.Classifications classifications() {
         try {
             CatalogClient.Classifications current = catalog.classifications();
             lastKnown.set(current);

@@ -91,6 +91,7 @@ class RequirementPages {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("changes", from == to ? List.of() : catalog.diff(id, from, to));
+        model.addAttribute("classifications", referenceData.classifications());
         return "krav/history";
     }
 
@@ -201,7 +202,7 @@ class RequirementPages {
         model.addAttribute("editing", editing);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("classifications", referenceData.classificationsForForm());
+        model.addAttribute("classifications", referenceData.classifications());
         return "krav/form";
     }
 }
