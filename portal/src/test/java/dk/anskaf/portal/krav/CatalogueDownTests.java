@@ -35,23 +35,10 @@ class CatalogueDownTests {
 
     @Test
     void aNewRequirementIsNotLostWhenTheCatalogueDoesNotAnswer() throws Exception {
-        String token = TestTokens.shared()
-                .user("editor-0710")
-                .municipality("0710", "Favrskov Kommune")
-                .person("Erik Editor", "erik@favrskov.example")
-                .roles("editor")
-                .mint();
         String form = "name=" + encode("Logning <b>af</b> adgang") + "&description="
                 + encode("Alle opslag logges i {{dage|180|dage}}.") + "&priority=HIGH";
 
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/krav/ny"))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(form))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = post("/krav/ny", form);
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body())
@@ -59,6 +46,38 @@ class CatalogueDownTests {
                 .contains("value=\"Logning &lt;b&gt;af&lt;/b&gt; adgang\"")
                 .contains("Alle opslag logges i {{dage|180|dage}}.")
                 .contains("id=\"priority-HIGH\" value=\"HIGH\" checked");
+    }
+
+    @Test
+    void anyOtherFormComesBackReadyToSendAgain() throws Exception {
+        String form = "_csrf=old&localDescription=" + encode("Vores <tekst> om plejecentre") + "&favourite=true";
+
+        HttpResponse<String> response = post("/krav/7/lokal", form);
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body())
+                .contains("Det blev ikke gemt")
+                .contains("action=\"/krav/7/lokal\"")
+                .contains("name=\"localDescription\" value=\"Vores &lt;tekst&gt; om plejecentre\"")
+                .contains("name=\"favourite\" value=\"true\"")
+                .doesNotContain("value=\"old\"");
+    }
+
+    private HttpResponse<String> post(String path, String form) throws Exception {
+        String token = TestTokens.shared()
+                .user("editor-0710")
+                .municipality("0710", "Favrskov Kommune")
+                .person("Erik Editor", "erik@favrskov.example")
+                .roles("editor")
+                .mint();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static String encode(String value) {
