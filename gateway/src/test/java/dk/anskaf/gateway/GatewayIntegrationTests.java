@@ -76,9 +76,17 @@ class GatewayIntegrationTests {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("name=" + "x".repeat(1_100_000)))
                 .build());
+        HttpResponse<String> oversizedApi = send(request("/api/v1/imports", token("0710", "Favrskov Kommune"))
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[13 * 1024 * 1024]))
+                .build());
 
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(oversized.statusCode()).isEqualTo(413);
+        assertThat(oversized.body()).contains("Filen er for stor");
+        assertThat(oversizedApi.statusCode()).isEqualTo(413);
+        assertThat(oversizedApi.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(oversizedApi.body()).contains("too-large");
     }
 
     @Test
@@ -103,6 +111,9 @@ class GatewayIntegrationTests {
         assertThat(missing.statusCode()).isEqualTo(403);
         assertThat(wrong.statusCode()).isEqualTo(403);
         assertThat(oversized.statusCode()).isEqualTo(413);
+        assertThat(oversized.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(oversized.body()).contains("Filen er for stor").contains("Intet er gemt");
     }
 
     private URI uploadAddress() {

@@ -1,10 +1,8 @@
 package dk.anskaf.gateway.web;
 
 import dk.anskaf.gateway.tenant.Problems;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,22 +30,13 @@ class FallbackController {
                 "Prøv igen om lidt");
     }
 
-    /** A browser asking for a page gets a page: short, Danish, accessible, no scripts or styles needed. */
+    /** A browser asking for a page gets a page. */
     private static Mono<Void> page(ServerWebExchange exchange) {
-        byte[] html = """
-                <!DOCTYPE html>
-                <html lang="da"><head><meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Anskaf er midlertidigt utilgængelig</title></head>
-                <body><main>
-                <h1>Anskaf er midlertidigt utilgængelig</h1>
-                <p>Siden kunne ikke hentes lige nu. Prøv igen om lidt; det du har gemt, er ikke gået tabt.</p>
-                <p lang="en">Anskaf is temporarily unavailable. Please try again shortly.</p>
-                </main></body></html>
-                """.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponse().setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
-        exchange.getResponse().getHeaders().setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
-        return exchange.getResponse()
-                .writeWith(Mono.just(exchange.getResponse().bufferFactory().wrap(html)));
+        return BrowserPage.write(
+                exchange,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Anskaf er midlertidigt utilgængelig",
+                "Siden kunne ikke hentes lige nu. Prøv igen om lidt; det du har gemt, er ikke gået tabt.",
+                "Anskaf is temporarily unavailable. Please try again shortly.");
     }
 }

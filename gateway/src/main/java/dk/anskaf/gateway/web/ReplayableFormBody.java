@@ -1,5 +1,6 @@
 package dk.anskaf.gateway.web;
 
+import dk.anskaf.gateway.tenant.Problems;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -72,9 +73,22 @@ class ReplayableFormBody implements WebFilter {
                 .defaultIfEmpty(new byte[0]);
     }
 
+    /** problem+json for API clients; a page saying what to do for a browser. Nothing was forwarded. */
     private static Mono<Void> refuse(ServerWebExchange exchange) {
-        exchange.getResponse().setStatusCode(HttpStatus.CONTENT_TOO_LARGE);
-        return exchange.getResponse().setComplete();
+        if (exchange.getRequest().getPath().value().startsWith("/api/")) {
+            return Problems.write(
+                    exchange,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "too-large",
+                    "For stor",
+                    "Formularen er højst 1 MB og en fil højst 10 MB");
+        }
+        return BrowserPage.write(
+                exchange,
+                HttpStatus.CONTENT_TOO_LARGE,
+                "Filen er for stor",
+                "Intet er gemt. En fil må højst fylde 10 MB. Gå tilbage, og vælg en mindre fil.",
+                "Nothing was saved. A file may be at most 10 MB. Go back and choose a smaller file.");
     }
 
     /** The multipart body's {@code _csrf} field, as the form data the CSRF check reads; empty if absent. */
