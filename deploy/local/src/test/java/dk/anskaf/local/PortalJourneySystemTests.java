@@ -64,6 +64,8 @@ class PortalJourneySystemTests {
             browser.follow();
             assertThat(browser.attribute("html", "lang")).isEqualTo("en");
             assertThat(browser.heading()).isEqualTo("Accessibility statement");
+            assertThat(browser.text()).contains("This page is available in Danish only.");
+            assertThat(browser.attribute("main > div", "lang")).isEqualTo("da"); // the Danish text, marked so
             browser.assertAccessible("accessibility statement in English");
             browser.tabTo("a[lang='da']");
             browser.follow();
