@@ -80,6 +80,9 @@ class PortalJourneySystemTests {
             logIn(browser, "Favrskov Kommune", "redaktoer");
             assertThat(browser.heading()).isEqualTo("Lokale krav");
             assertThat(browser.text()).contains("Favrskov Kommune");
+            assertThat(browser.textOf("#user-roles")).isEqualTo("Roller: Redaktør, Indkøber");
+            assertThat(browser.attribute("nav.anskaf-context a[aria-current='page']", "href"))
+                    .isEqualTo("/krav?list=LOCAL");
             browser.assertAccessible("list of local requirements");
             browser.screenshot("krav-liste");
 
@@ -191,6 +194,8 @@ class PortalJourneySystemTests {
             board.tabTo("a[href='/kravredaktion']");
             board.follow();
             assertThat(board.heading()).isEqualTo("Kravredaktion");
+            assertThat(board.attribute("nav.anskaf-context a[aria-current='page']", "href"))
+                    .isEqualTo("/kravredaktion");
             board.assertAccessible("editorial board");
             board.screenshot("kravredaktion");
 
