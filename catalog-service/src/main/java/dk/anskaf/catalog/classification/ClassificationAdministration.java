@@ -94,7 +94,20 @@ class ClassificationAdministration {
     @Transactional
     Saved rename(@PathVariable String kind, @PathVariable int id, @Valid @RequestBody Input input) {
         Kind k = kind(kind);
-        int updated = k.extraColumn() == null
+        int updated;
+        try {
+            updated = update(k, id, input);
+        } catch (DuplicateKeyException e) {
+            throw ApiProblemException.conflict("name-taken", "Navnet findes allerede");
+        }
+        if (updated == 0) {
+            throw ApiProblemException.notFound("Findes ikke");
+        }
+        return new Saved(id, input.name().strip());
+    }
+
+    private int update(Kind k, int id, Input input) {
+        return k.extraColumn() == null
                 ? jdbc.sql("update " + k.table() + " set name = ? where id = ?")
                         .params(input.name().strip(), id)
                         .update()
@@ -102,10 +115,6 @@ class ClassificationAdministration {
                                 + k.extraColumn() + ") where id = ?")
                         .params(input.name().strip(), input.text(), id)
                         .update();
-        if (updated == 0) {
-            throw ApiProblemException.notFound("Findes ikke");
-        }
-        return new Saved(id, input.name().strip());
     }
 
     @DeleteMapping("/api/v1/classifications/{kind}/{id}")

@@ -1,5 +1,6 @@
 package dk.anskaf.catalog.promotion;
 
+import dk.anskaf.catalog.requirement.RequirementRepository;
 import dk.anskaf.catalog.requirement.RevisionLog;
 import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.events.Outbox;
@@ -60,14 +61,21 @@ class CommunityPromotion {
 
     private final CrossTenantAccess crossTenant;
     private final RevisionLog revisions;
+    private final RequirementRepository requirements;
 
     CommunityPromotion(
-            JdbcClient jdbc, Outbox outbox, Clock clock, CrossTenantAccess crossTenant, RevisionLog revisions) {
+            JdbcClient jdbc,
+            Outbox outbox,
+            Clock clock,
+            CrossTenantAccess crossTenant,
+            RevisionLog revisions,
+            RequirementRepository requirements) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
         this.crossTenant = crossTenant;
         this.revisions = revisions;
+        this.requirements = requirements;
     }
 
     /** Requests from other members of my communities, waiting for one of us to decide. */
@@ -114,6 +122,8 @@ class CommunityPromotion {
             crossTenant.run(
                     "community-approval",
                     () -> revisions.moveTo(pending.requirementId(), "COMMUNITY", pending.communityId()));
+            // The move bumped the version, so it is a revision too: every version has one to compare with.
+            revisions.record(requirements.find(pending.requirementId()).orElseThrow(), user, "promoted");
         }
         jdbc.sql(
                         "update promotion_request set status = ?, decided_by = ?, decided_at = now(), decision_reason = ? where id = ?")

@@ -1,5 +1,6 @@
 package dk.anskaf.catalog.promotion;
 
+import dk.anskaf.catalog.requirement.RequirementRepository;
 import dk.anskaf.catalog.requirement.RevisionLog;
 import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.events.Outbox;
@@ -30,13 +31,21 @@ class EditorialBoard {
     private final Outbox outbox;
     private final CrossTenantAccess crossTenant;
     private final RevisionLog revisions;
+    private final RequirementRepository requirements;
     private final Clock clock;
 
-    EditorialBoard(JdbcClient jdbc, Outbox outbox, CrossTenantAccess crossTenant, RevisionLog revisions, Clock clock) {
+    EditorialBoard(
+            JdbcClient jdbc,
+            Outbox outbox,
+            CrossTenantAccess crossTenant,
+            RevisionLog revisions,
+            RequirementRepository requirements,
+            Clock clock) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.crossTenant = crossTenant;
         this.revisions = revisions;
+        this.requirements = requirements;
         this.clock = clock;
     }
 
@@ -176,6 +185,8 @@ class EditorialBoard {
             throw new IllegalStateException("Row-level security refused moving requirement " + pending.requirementId());
         }
         crossTenant.run("promotion-approval", () -> revisions.moveTo(pending.requirementId(), "CROSS_MUNICIPAL", null));
+        // The move bumped the version, so it is a revision too: every version has one to compare with.
+        revisions.record(requirements.find(pending.requirementId()).orElseThrow(), board, "promoted");
         // The municipality's local-only texts become its local extension: written for that municipality,
         // an explicit cross-tenant step since the board member acts from another one.
         crossTenant.run(

@@ -10,4 +10,5 @@ public record PromotionRequestView(
         String reason,
         String status,
         OffsetDateTime requestedAt,
-        String decisionReason) {}
+        String decisionReason,
+        boolean own) {}

@@ -93,7 +93,7 @@ class PromotionService {
                         user.tenantName(),
                         user.kommunekode(),
                         now));
-        return new PromotionRequestView(id, requirementId, target, reason, "PENDING", now, null);
+        return new PromotionRequestView(id, requirementId, target, reason, "PENDING", now, null, true);
     }
 
     private boolean memberOf(UUID communityId) {
@@ -112,12 +112,16 @@ class PromotionService {
                 .single();
     }
 
-    /** A requirement's promotion requests, newest first: the municipality's own, or any for the board. */
+    /**
+     * A requirement's promotion requests, newest first: the municipality's own, or any for the board;
+     * {@code own} tells whether the caller's municipality made it (and so may withdraw it).
+     */
     @Transactional(readOnly = true)
     java.util.List<PromotionRequestView> requestsFor(long requirementId) {
         requirements.find(requirementId).orElseThrow(() -> ApiProblemException.notFound("Kravet findes ikke"));
         return jdbc.sql("""
-                        select id, requirement_id, target, reason, status, requested_at, decision_reason
+                        select id, requirement_id, target, reason, status, requested_at, decision_reason,
+                               tenant_id = current_setting('app.tenant_id', true) as own
                         from promotion_request where requirement_id = ? order by requested_at desc
                         """)
                 .param(requirementId)

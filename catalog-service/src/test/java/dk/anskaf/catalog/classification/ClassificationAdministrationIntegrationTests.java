@@ -40,6 +40,14 @@ class ClassificationAdministrationIntegrationTests {
         assertThat(byEditor.statusCode()).isEqualTo(403);
         assertThat(byBoard.statusCode()).as(byBoard.body()).isEqualTo(201);
         assertThat(again.statusCode()).isEqualTo(409);
+        int other = json.readTree(api.post("/api/v1/classifications/domains", board, "{\"name\":\"" + name + " 2\"}")
+                        .body())
+                .get("id")
+                .asInt();
+        HttpResponse<String> renamedOntoTaken =
+                api.put("/api/v1/classifications/domains/" + other, board, null, "{\"name\":\"" + name + "\"}");
+        assertThat(renamedOntoTaken.statusCode()).isEqualTo(409);
+        assertThat(renamedOntoTaken.body()).contains("name-taken");
         assertThat(api.get("/api/v1/classifications", editor).body()).contains(name);
     }
 

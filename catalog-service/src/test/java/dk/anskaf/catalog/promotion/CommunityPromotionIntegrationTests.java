@@ -68,7 +68,7 @@ class CommunityPromotionIntegrationTests {
         assertThat(json.readTree(api.get("/api/v1/requirements/" + id + "/revisions", fredericia)
                                 .body())
                         .findValuesAsString("change"))
-                .containsExactly("created", "changed");
+                .containsExactly("created", "promoted", "changed");
         assertThat(api.get("/api/v1/requirements/" + id, horsens).statusCode()).isEqualTo(404);
         assertThat(api.get("/api/v1/requirements?list=COMMUNITY&size=500", horsens)
                         .body())

@@ -72,6 +72,14 @@ class EditorialBoardIntegrationTests {
         assertThat(api.get("/api/v1/requirements/" + id + "/revisions", fredericia)
                         .body())
                 .contains("created");
+        // Every version has its revision (n + 1), so a change started before the approval can be compared.
+        int version = afterwards.get("version").asInt();
+        JsonNode latest = json.readTree(api.get("/api/v1/requirements/" + id + "/revisions/" + (version + 1), board)
+                .body());
+        assertThat(latest.get("change").asString()).isEqualTo("promoted");
+        assertThat(api.get("/api/v1/requirements/" + id + "/diff?from=" + version + "&to=" + (version + 1), board)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -134,6 +142,7 @@ class EditorialBoardIntegrationTests {
         String requestId = request(requirement);
         String requests = "/api/v1/requirements/" + requirement + "/promotion-requests";
         HttpResponse<String> pending = api.get(requests, favrskov);
+        HttpResponse<String> pendingForBoard = api.get(requests, board);
 
         HttpResponse<String> byOther = api.post("/api/v1/promotion-requests/" + requestId + "/cancel", fredericia, "");
         HttpResponse<String> byRequester =
@@ -146,6 +155,9 @@ class EditorialBoardIntegrationTests {
         assertThat(api.get("/api/v1/board/promotion-requests", board).body()).doesNotContain(name);
         assertThat(json.readTree(pending.body()).get(0).get("status").asString())
                 .isEqualTo("PENDING");
+        assertThat(json.readTree(pending.body()).get(0).get("own").asBoolean()).isTrue();
+        assertThat(json.readTree(pendingForBoard.body()).get(0).get("own").asBoolean())
+                .isFalse();
         assertThat(json.readTree(api.get(requests, favrskov).body())
                         .get(0)
                         .get("status")
