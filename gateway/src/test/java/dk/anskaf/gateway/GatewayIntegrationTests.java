@@ -83,7 +83,7 @@ class GatewayIntegrationTests {
 
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(oversized.statusCode()).isEqualTo(413);
-        assertThat(oversized.body()).contains("Filen er for stor");
+        assertThat(oversized.body()).contains("Teksten er for lang");
         assertThat(oversizedApi.statusCode()).isEqualTo(413);
         assertThat(oversizedApi.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(oversizedApi.body()).contains("too-large");

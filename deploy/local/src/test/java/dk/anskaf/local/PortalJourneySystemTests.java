@@ -81,7 +81,7 @@ class PortalJourneySystemTests {
             assertThat(browser.heading()).isEqualTo("Lokale krav");
             assertThat(browser.text()).contains("Favrskov Kommune");
             assertThat(browser.textOf("#user-roles")).isEqualTo("Roller: Redaktør, Indkøber");
-            assertThat(browser.attribute("nav.anskaf-context a[aria-current='page']", "href"))
+            assertThat(browser.attribute("nav.anskaf-context a[aria-current='true']", "href"))
                     .isEqualTo("/krav?list=LOCAL");
             browser.assertAccessible("list of local requirements");
             browser.screenshot("krav-liste");
@@ -194,7 +194,7 @@ class PortalJourneySystemTests {
             board.tabTo("a[href='/kravredaktion']");
             board.follow();
             assertThat(board.heading()).isEqualTo("Kravredaktion");
-            assertThat(board.attribute("nav.anskaf-context a[aria-current='page']", "href"))
+            assertThat(board.attribute("nav.anskaf-context a[aria-current='true']", "href"))
                     .isEqualTo("/kravredaktion");
             board.assertAccessible("editorial board");
             board.screenshot("kravredaktion");
@@ -352,6 +352,8 @@ class PortalJourneySystemTests {
         java.nio.file.Path hostile = java.nio.file.Files.createTempFile("skadelig-", ".html");
         java.nio.file.Files.writeString(note, "Driftsaftalen gælder kravet.");
         java.nio.file.Files.writeString(hostile, "<html><script>alert(1)</script></html>");
+        java.nio.file.Path tooLarge = java.nio.file.Files.createTempFile("stor-", ".pdf");
+        java.nio.file.Files.write(tooLarge, new byte[10 * 1024 * 1024 + 500_000]);
         try (PortalBrowser browser = PortalBrowser.start()) {
             logIn(browser, "Horsens Kommune", "redaktoer");
             browser.open(gateway + "/krav?list=CROSS_MUNICIPAL&sort=ID");
@@ -393,6 +395,13 @@ class PortalJourneySystemTests {
             browser.assertAccessible("requirement with a refused attachment");
 
             browser.tabTo("#attachment-file");
+            browser.chooseFile(tooLarge);
+            browser.tabTo("form[action$='/bilag'] button");
+            browser.follow();
+            assertThat(browser.text()).contains("Bilaget er større end 10 MB");
+            assertThat(browser.url()).endsWith("/bilag");
+
+            browser.tabTo("#attachment-file");
             browser.chooseFile(note);
             browser.tabTo("form[action$='/bilag'] button");
             browser.follow();
@@ -411,6 +420,7 @@ class PortalJourneySystemTests {
         } finally {
             java.nio.file.Files.deleteIfExists(note);
             java.nio.file.Files.deleteIfExists(hostile);
+            java.nio.file.Files.deleteIfExists(tooLarge);
         }
     }
 

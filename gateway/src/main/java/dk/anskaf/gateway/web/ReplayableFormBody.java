@@ -57,12 +57,12 @@ class ReplayableFormBody implements WebFilter {
             return read(exchange, LIMIT)
                     .flatMap(body -> chain.filter(
                             replaying(exchange, body, Mono.just(parse(new String(body, charset), charset)))))
-                    .onErrorResume(DataBufferLimitException.class, tooLarge -> refuse(exchange));
+                    .onErrorResume(DataBufferLimitException.class, tooLarge -> refuse(exchange, false));
         }
         if (MediaType.MULTIPART_FORM_DATA.isCompatibleWith(type)) {
             return read(exchange, UPLOAD_LIMIT)
                     .flatMap(body -> chain.filter(replaying(exchange, body, csrfField(exchange, body))))
-                    .onErrorResume(DataBufferLimitException.class, tooLarge -> refuse(exchange));
+                    .onErrorResume(DataBufferLimitException.class, tooLarge -> refuse(exchange, true));
         }
         return chain.filter(exchange);
     }
@@ -74,7 +74,7 @@ class ReplayableFormBody implements WebFilter {
     }
 
     /** problem+json for API clients; a page saying what to do for a browser. Nothing was forwarded. */
-    private static Mono<Void> refuse(ServerWebExchange exchange) {
+    private static Mono<Void> refuse(ServerWebExchange exchange, boolean upload) {
         if (exchange.getRequest().getPath().value().startsWith("/api/")) {
             return Problems.write(
                     exchange,
@@ -82,6 +82,14 @@ class ReplayableFormBody implements WebFilter {
                     "too-large",
                     "For stor",
                     "Formularen er højst 1 MB og en fil højst 10 MB");
+        }
+        if (!upload) {
+            return BrowserPage.write(
+                    exchange,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "Teksten er for lang",
+                    "Intet er gemt. En formular kan højst rumme 1 MB tekst. Gå tilbage, og gør teksten kortere.",
+                    "Nothing was saved. A form can hold at most 1 MB of text. Go back and shorten the text.");
         }
         return BrowserPage.write(
                 exchange,

@@ -4,7 +4,6 @@ import dk.anskaf.catalog.client.CatalogClient;
 import dk.anskaf.portal.krav.CatalogErrors;
 import dk.anskaf.portal.web.PortalUser;
 import feign.FeignException;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +22,9 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 class ImportPages {
+
+    /** The catalogue's limit, checked here too so the user gets the form back, not a bare refusal. */
+    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
     private final CatalogClient catalog;
 
@@ -43,9 +45,13 @@ class ImportPages {
         if (file == null || file.isEmpty()) {
             return form(model, target, Map.of("file", "Vælg en kravbank-fil (.xls eller .xlsx)"));
         }
+        if (file.getSize() > MAX_FILE_BYTES) {
+            return form(model, target, Map.of("file", "Filen er større end 10 MB. Del den op, eller fjern billeder."));
+        }
         try {
             model.addAttribute("report", catalog.dryRunImport(file, target, CatalogClient.IMPORT_TIMEOUTS));
             model.addAttribute("filename", file.getOriginalFilename());
+            model.addAttribute("currentPath", "/import"); // the language switch must not repeat the post
             return "import/report";
         } catch (FeignException.BadRequest refused) {
             return form(model, target, CatalogErrors.of(refused, List.of("file", "target")));
@@ -55,16 +61,8 @@ class ImportPages {
     @PostMapping("/import/{uploadId}/bekraeft")
     String confirm(@PathVariable UUID uploadId, Model model) {
         model.addAttribute("report", catalog.confirmImport(uploadId, CatalogClient.IMPORT_TIMEOUTS));
+        model.addAttribute("currentPath", "/import");
         return "import/report";
-    }
-
-    /** Above the portal's upload limit: the form again, with the reason, and nothing sent on. */
-    static String tooLarge(Model model, HttpServletResponse response) {
-        response.setStatus(413);
-        return form(
-                model,
-                "LOCAL",
-                Map.of("file", "Filen er større end 10 MB. Del den op, eller fjern bilag og billeder."));
     }
 
     private static String form(Model model, String target, Map<String, String> errors) {

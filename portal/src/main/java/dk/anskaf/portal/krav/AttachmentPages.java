@@ -18,6 +18,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class AttachmentPages {
 
+    /** The catalogue's limit, checked here too so the user gets the requirement back with the reason. */
+    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
     private final CatalogClient catalog;
     private final RequirementViewModel view;
 
@@ -30,6 +33,9 @@ class AttachmentPages {
     String add(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, Model model) {
         if (file == null || file.isEmpty()) {
             return refused(model, id, "Vælg en fil at vedhæfte");
+        }
+        if (file.getSize() > MAX_FILE_BYTES) {
+            return refused(model, id, "Bilaget er større end 10 MB. Vælg en mindre fil.");
         }
         try {
             catalog.addAttachment(id, file);
@@ -54,6 +60,7 @@ class AttachmentPages {
     /** The requirement again, with the reason next to the file field. */
     private String refused(Model model, long id, String reason) {
         view.addTo(model, id, reason);
+        model.addAttribute("currentPath", "/krav/" + id); // the language switch reloads the requirement
         model.addAttribute("errors", java.util.Map.of());
         return "krav/view";
     }

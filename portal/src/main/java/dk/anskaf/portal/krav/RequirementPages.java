@@ -137,7 +137,7 @@ class RequirementPages {
             }
             CatalogClient.Requirement current = catalog.requirement(id);
             // Revision n+1 is the state saved at version n.
-            List<CatalogClient.FieldChange> theirs = catalog.diff(id, form.version() + 1, current.version() + 1);
+            List<CatalogClient.FieldChange> theirs = theirChanges(id, form.version(), current.version());
             RequirementForm.Rebased rebased = form.rebase(current, theirs);
             model.addAttribute("conflict", theirs);
             model.addAttribute("bothChanged", rebased.bothChanged());
@@ -154,6 +154,7 @@ class RequirementPages {
         } catch (FeignException.BadRequest refused) {
             view.addTo(model, id, null);
             model.addAttribute("promotionReason", reason);
+            model.addAttribute("currentPath", "/krav/" + id); // the language switch must not repeat the post
             model.addAttribute("errors", CatalogErrors.of(refused, List.of("reason")));
             return "krav/view";
         }
@@ -176,6 +177,18 @@ class RequirementPages {
     String restore(@PathVariable long id) {
         catalog.restore(id);
         return "redirect:/krav/" + id + "?besked=gendannet";
+    }
+
+    /**
+     * What changed between the version the editor started from and the current one. History written
+     * before every version had a revision may lack one: then the conflict is shown without the list.
+     */
+    private List<CatalogClient.FieldChange> theirChanges(long id, int from, int to) {
+        try {
+            return catalog.diff(id, from + 1, to + 1);
+        } catch (FeignException.NotFound missingRevision) {
+            return List.of();
+        }
     }
 
     /**

@@ -82,6 +82,7 @@ class BoardPages {
         model.addAttribute("meetings", catalog.boardMeetings());
         model.addAttribute("errors", errors);
         model.addAttribute("meetingDate", meetingDate);
+        model.addAttribute("currentPath", "/kravredaktion"); // also after a post: the language switch gets the page
         return "kravredaktion/board";
     }
 }

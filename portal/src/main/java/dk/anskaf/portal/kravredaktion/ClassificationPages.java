@@ -87,6 +87,7 @@ class ClassificationPages {
             Model model, String failedKind, CatalogClient.ClassificationInput input, Map<String, String> errors) {
         model.addAttribute("classifications", catalog.classifications());
         model.addAttribute("failedKind", failedKind);
+        model.addAttribute("currentPath", "/kravredaktion/klassifikation"); // also after a post
         model.addAttribute("input", input);
         model.addAttribute("errors", errors);
         return "kravredaktion/classifications";
@@ -96,6 +97,7 @@ class ClassificationPages {
             Model model, String kind, int id, CatalogClient.ClassificationInput input, Map<String, String> errors) {
         model.addAttribute("kind", kind);
         model.addAttribute("id", id);
+        model.addAttribute("currentPath", "/kravredaktion/klassifikation/" + kind + "/" + id); // also after a post
         model.addAttribute("input", input);
         model.addAttribute("errors", errors);
         return "kravredaktion/classification";

@@ -39,7 +39,11 @@ public class PageModel {
         if (request.getRequestURI().startsWith("/kravredaktion")) {
             return "board";
         }
-        return "COMMUNITY".equals(request.getParameter("list")) ? "community" : "municipality";
+        // From the address only: reading parameters would read an upload's body before its controller.
+        String query = request.getQueryString();
+        return query != null && java.util.List.of(query.split("&")).contains("list=COMMUNITY")
+                ? "community"
+                : "municipality";
     }
 
     /** For exception handlers, which Spring gives no model attributes. */

@@ -30,6 +30,7 @@ class ServiceErrors {
         model.addAttribute("status", status);
         if (status == 503 && "POST".equals(request.getMethod())) {
             model.addAttribute("resendTo", request.getRequestURI());
+            model.addAttribute("currentPath", "/"); // switching language must not repeat the post
             model.addAttribute("fields", typed(request));
             model.addAttribute("hadFile", isMultipart(request));
             return "resend";

@@ -100,7 +100,10 @@ public interface CatalogClient {
     /** @param target CROSS_MUNICIPAL (default) or COMMUNITY */
     record NewPromotion(String reason, String target, UUID communityId) {}
 
-    /** @param status PENDING, CANCELLED, APPROVED or REJECTED (then with the board's decisionReason) */
+    /**
+     * @param status PENDING, CANCELLED, APPROVED or REJECTED (then with the board's decisionReason)
+     * @param own made by the caller's municipality, which alone may withdraw it
+     */
     record PromotionRequest(
             UUID id,
             long requirementId,
@@ -108,7 +111,8 @@ public interface CatalogClient {
             String reason,
             String status,
             OffsetDateTime requestedAt,
-            String decisionReason) {}
+            String decisionReason,
+            boolean own) {}
 
     /** A requirement's promotion requests, newest first. */
     @GetMapping("/api/v1/requirements/{id}/promotion-requests")
