@@ -58,7 +58,13 @@ class AuthorizationServerConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(jwtDecoder)
-                        .jwtAuthenticationConverter(PlatformSecurityConfiguration.jwtAuthentication())))
+                                .jwtAuthenticationConverter(PlatformSecurityConfiguration.jwtAuthentication()))
+                        .authenticationEntryPoint(PlatformSecurityConfiguration.unauthenticated())
+                        .accessDeniedHandler(PlatformSecurityConfiguration.forbidden()))
+                // Refusals as problem+json, like every other service's API.
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(PlatformSecurityConfiguration.unauthenticated())
+                                .accessDeniedHandler(PlatformSecurityConfiguration.forbidden()))
                 .csrf(csrf -> csrf.disable())
                 .addFilterAfter(
                         new dk.anskaf.platform.security.TenantBindingFilter(),

@@ -77,11 +77,19 @@ class AdministrationIntegrationTests {
     void onlyAdministratorsAndTheOperatorAdminister() throws Exception {
         String editor = token("0710", "redaktoer");
 
-        assertThat(call("GET", "/api/v1/users", editor, null).statusCode()).isEqualTo(403);
+        HttpResponse<String> forbidden = call("GET", "/api/v1/users", editor, null);
+        HttpResponse<String> anonymous = call("GET", "/api/v1/users", null, null);
+
+        assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(call("PUT", "/api/v1/tenants/0101/login", editor, "{\"onboarded\":true,\"method\":\"LOCAL\"}")
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(call("GET", "/api/v1/users", null, null).statusCode()).isEqualTo(401);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        for (HttpResponse<String> refused : java.util.List.of(forbidden, anonymous)) {
+            assertThat(refused.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.body()).contains("\"status\":" + refused.statusCode());
+        }
     }
 
     @Test

@@ -71,7 +71,8 @@ public class PlatformSecurityConfiguration {
         return converter;
     }
 
-    static AuthenticationEntryPoint unauthenticated() {
+    /** 401 as problem+json, for any resource-server chain (identity's own API uses it too). */
+    public static AuthenticationEntryPoint unauthenticated() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
             ProblemResponses.write(
@@ -83,7 +84,8 @@ public class PlatformSecurityConfiguration {
         };
     }
 
-    static AccessDeniedHandler forbidden() {
+    /** 403 as problem+json. */
+    public static AccessDeniedHandler forbidden() {
         return (request, response, e) -> ProblemResponses.write(
                 response,
                 HttpServletResponse.SC_FORBIDDEN,
