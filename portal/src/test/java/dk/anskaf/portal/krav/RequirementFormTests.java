@@ -9,47 +9,11 @@ import org.junit.jupiter.api.Test;
 class RequirementFormTests {
 
     /** Version 3 as the editor opened it. */
-    final RequirementForm opened = new RequirementForm(
-            "Svartid",
-            "Linje 1\nLinje 2",
-            "",
-            6,
-            null,
-            "NORMAL",
-            List.of(1),
-            false,
-            List.of(),
-            true,
-            List.of(),
-            "",
-            "",
-            "",
-            false,
-            true,
-            true,
-            3);
+    final RequirementForm opened = form("Svartid", "Linje 1\nLinje 2");
 
     @Test
     void whatOnlyTheOtherChangedIsTakenOverAndWhatOnlyThisEditorChangedIsKept() {
-        RequirementForm typed = new RequirementForm(
-                "Svartid (rettet)",
-                "Linje 1\r\nLinje 2",
-                "",
-                6,
-                null,
-                "NORMAL",
-                List.of(1),
-                false,
-                List.of(),
-                true,
-                List.of(),
-                "",
-                "",
-                "",
-                false,
-                true,
-                true,
-                3);
+        RequirementForm typed = form("Svartid (rettet)", "Linje 1\r\nLinje 2");
         CatalogClient.Requirement current = current("Svartid", "Brugerne venter", List.of(1, 2), 4);
         List<CatalogClient.FieldChange> theirs = List.of(
                 new CatalogClient.FieldChange("rationale", null, "Brugerne venter"),
@@ -67,25 +31,7 @@ class RequirementFormTests {
 
     @Test
     void aFieldBothChangedDifferentlyKeepsThisEditorsValueAndIsNamed() {
-        RequirementForm typed = new RequirementForm(
-                "Mit navn",
-                "Linje 1\nLinje 2",
-                "",
-                6,
-                null,
-                "NORMAL",
-                List.of(1),
-                false,
-                List.of(),
-                true,
-                List.of(),
-                "",
-                "",
-                "",
-                false,
-                true,
-                true,
-                3);
+        RequirementForm typed = form("Mit navn", "Linje 1\nLinje 2");
         CatalogClient.Requirement current = current("Deres navn", null, List.of(1), 4);
 
         RequirementForm.Rebased rebased =
@@ -129,5 +75,28 @@ class RequirementFormTests {
                 false,
                 null,
                 version);
+    }
+
+    /** Version 3 with this name and description; every other field as the editor opened it. */
+    private static RequirementForm form(String name, String description) {
+        return new RequirementForm(
+                name,
+                description,
+                "",
+                6,
+                null,
+                "NORMAL",
+                List.of(1),
+                false,
+                List.of(),
+                true,
+                List.of(),
+                "",
+                "",
+                "",
+                false,
+                true,
+                true,
+                3);
     }
 }
