@@ -149,6 +149,51 @@ class LocalStackSystemTests {
         assertThat(afterwards.statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void aNulCharacterIsRefusedWithA400NamingTheFieldOnEveryPathThroughTheGateway() throws Exception {
+        String gateway = stack.gatewayUrls().get(0);
+        Browser editor = new Browser(gateway);
+        logIn(editor, gateway, "0710", "redaktoer");
+        Browser administrator = new Browser(gateway);
+        logIn(administrator, gateway, "0710", "admin");
+        String name = "Kontroltegn " + UUID.randomUUID();
+
+        HttpResponse<String> requirement =
+                sendJson(editor, "POST", gateway + "/api/v1/requirements", """
+                {"name":"%s","description":"a\u0000b","categoryId":1,"priority":"NORMAL","allDomains":true}""".formatted(name));
+        HttpResponse<String> extension = sendJson(
+                editor,
+                "PUT",
+                gateway + "/api/v1/requirements/1/local-extension",
+                "{\"description\":\"lokal\u0000\",\"optedOut\":false}");
+        HttpResponse<String> template = sendJson(
+                administrator,
+                "PUT",
+                gateway + "/api/v1/mail-templates/invitation",
+                "{\"subject\":\"Emne\u0000\",\"body\":\"Tekst\"}");
+        HttpResponse<String> search = editor.getJson(gateway + "/api/v1/requirements?list=ALL&q=a%00b");
+        HttpResponse<String> list =
+                editor.getJson(gateway + "/api/v1/requirements?list=ALL&q=" + name.replace(' ', '+'));
+
+        assertThat(List.of(requirement, extension, template, search))
+                .allSatisfy(response ->
+                        assertThat(response.statusCode()).as(response.body()).isEqualTo(400));
+        assertThat(requirement.body()).contains("\"field\":\"description\"");
+        assertThat(extension.body()).contains("\"field\":\"description\"");
+        assertThat(template.body()).contains("\"field\":\"subject\"");
+        assertThat(search.body()).contains("\"field\":\"q\"");
+        assertThat(list.body()).doesNotContain(name);
+    }
+
+    private static HttpResponse<String> sendJson(Browser browser, String method, String url, String body) {
+        return browser.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
     /** The whole browser login: gateway, identity's "Vælg myndighed" and password page, back to the gateway. */
     private static HttpResponse<String> logIn(Browser browser, String gateway, String tenant, String username) {
         String toAuthorization = Browser.location(browser.get(gateway + "/krav"));
