@@ -75,7 +75,7 @@ class ReferenceEventsIntegrationTests {
                 "identity_upgrade_" + UUID.randomUUID().toString().substring(0, 8),
                 "owner-" + UUID.randomUUID(),
                 "app-" + UUID.randomUUID());
-        // The last version before this change's V5 (V4 may come from a parallel change; it runs after it).
+        // The schema as it was before reference data was published (V3 exists in every later schema).
         flyway(database, "3").migrate();
         var owner = new SingleConnectionDataSource(
                 database.jdbcUrl(), database.ownerUser(), database.ownerPassword(), true);
