@@ -1,6 +1,7 @@
 package dk.anskaf.identity.user;
 
 import dk.anskaf.identity.IdentityProperties;
+import dk.anskaf.identity.events.ReferenceEvents;
 import dk.anskaf.identity.server.MachineClients;
 import dk.anskaf.identity.tenant.TenantRegistry;
 import dk.anskaf.platform.tenancy.TenantContext;
@@ -38,6 +39,7 @@ class DemoUsers implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final TransactionTemplate transactions;
     private final RegisteredClientRepository clients;
+    private final ReferenceEvents events;
 
     DemoUsers(
             IdentityProperties properties,
@@ -45,13 +47,15 @@ class DemoUsers implements ApplicationRunner {
             UserAccounts users,
             PasswordEncoder passwords,
             TransactionTemplate transactions,
-            RegisteredClientRepository clients) {
+            RegisteredClientRepository clients,
+            ReferenceEvents events) {
         this.properties = properties;
         this.tenants = tenants;
         this.users = users;
         this.passwords = passwords;
         this.transactions = transactions;
         this.clients = clients;
+        this.events = events;
     }
 
     @Override
@@ -61,10 +65,10 @@ class DemoUsers implements ApplicationRunner {
         }
         String hash = passwords.encode(properties.demoPassword());
         MUNICIPALITIES.forEach((kommunekode, slug) -> {
-            tenants.onboard(kommunekode);
+            onboard(kommunekode);
             USERS.forEach((username, roles) -> ensure(kommunekode, username, slug, roles, hash));
         });
-        tenants.onboard("operator");
+        onboard("operator");
         ensure("operator", "drift", "driftsoperatoer", List.of("operator"), hash);
         if (!properties.demoClientId().isBlank() && clients.findByClientId(properties.demoClientId()) == null) {
             clients.save(MachineClients.of(
@@ -74,6 +78,17 @@ class DemoUsers implements ApplicationRunner {
                     "editor,purchaser",
                     Duration.ofHours(1)));
         }
+    }
+
+    /** As the operator's onboarding does it, with the same event, so other services learn of it. */
+    private void onboard(String tenantId) {
+        transactions.executeWithoutResult(status -> {
+            if (tenants.find(tenantId).filter(tenant -> tenant.onboarded()).isEmpty()) {
+                tenants.onboard(tenantId);
+                events.tenantRegistered(tenantId);
+                events.tenantChanged(tenantId);
+            }
+        });
     }
 
     private void ensure(String tenantId, String username, String slug, List<String> roles, String hash) {
