@@ -194,10 +194,7 @@ class TenantFromTokenIntegrationTests {
     }
 
     private String operatorToken() {
-        return tokens.user("drift")
-                .claim(TestTokens.TENANT_ID, "operator")
-                .roles("operator")
-                .mint();
+        return TestTokens.shared().operator().mint();
     }
 
     private String tokenFor(String kommunekode) {

@@ -94,6 +94,11 @@ public final class TestTokens implements AutoCloseable {
         return new Builder(subject);
     }
 
+    /** The platform operator (tenant {@code operator}, role {@code operator}): e.g. for metrics. */
+    public Builder operator() {
+        return new Builder("drift").claim(TENANT_ID, "operator").roles("operator");
+    }
+
     @Override
     public void close() {
         server.stop(0);
