@@ -145,17 +145,30 @@ public class UserAccounts {
         }
     }
 
-    void recordFailure(UUID id, int maxFailures, Duration lockout) {
+    /**
+     * Counts a failed login; a failure after a quiet {@code window} starts the count anew, so a lock cannot
+     * be renewed by one wrong password after it ends. Locks for {@code window} at {@code maxFailures}.
+     */
+    void recordFailure(UUID id, int maxFailures, Duration window) {
         jdbc.sql("""
-                        update app_user set failed_attempts = failed_attempts + 1,
-                               locked_until = case when failed_attempts + 1 >= ? then now() + make_interval(secs => ?)
-                                                   else locked_until end
-                        where id = ?
-                        """).params(maxFailures, lockout.toSeconds(), id).update();
+                        update app_user set
+                               failed_attempts = case when last_failed_at > now() - make_interval(secs => :window)
+                                                      then failed_attempts + 1 else 1 end,
+                               locked_until = case when (case when last_failed_at > now() - make_interval(secs => :window)
+                                                               then failed_attempts + 1 else 1 end) >= :max
+                                                   then now() + make_interval(secs => :window)
+                                                   else locked_until end,
+                               last_failed_at = now()
+                        where id = :id
+                        """)
+                .param("window", window.toSeconds())
+                .param("max", maxFailures)
+                .param("id", id)
+                .update();
     }
 
     void recordSuccess(UUID id) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = ?")
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null, last_failed_at = null where id = ?")
                 .param(id)
                 .update();
     }
