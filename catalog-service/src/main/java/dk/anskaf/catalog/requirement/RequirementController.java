@@ -3,7 +3,6 @@ package dk.anskaf.catalog.requirement;
 import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.errors.ProblemTypes;
 import dk.anskaf.platform.security.CurrentUser;
-import dk.anskaf.platform.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -106,7 +105,7 @@ class RequirementController {
                 descending,
                 page,
                 size);
-        return service.search(query, showsNotes());
+        return service.search(query, OwnerOnlyFields.ofCurrentUser());
     }
 
     @GetMapping("/{id}/revisions")
@@ -124,15 +123,10 @@ class RequirementController {
         return service.diff(id, from, to);
     }
 
-    private static boolean showsNotes() {
-        return CurrentUser.current()
-                .map(u -> u.has(Role.EDITOR) || u.has(Role.BOARD))
-                .orElse(false);
-    }
-
     private static ResponseEntity<RequirementView> withEtag(
             ResponseEntity.BodyBuilder response, Requirement requirement) {
-        return response.eTag("\"" + requirement.version() + "\"").body(RequirementView.of(requirement, showsNotes()));
+        return response.eTag("\"" + requirement.version() + "\"")
+                .body(RequirementView.of(requirement, OwnerOnlyFields.ofCurrentUser()));
     }
 
     /** The version named by If-Match; a change without it is refused, so nobody overwrites blindly. */
