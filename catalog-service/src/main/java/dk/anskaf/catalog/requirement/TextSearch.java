@@ -23,18 +23,13 @@ import java.util.regex.Pattern;
  * and operators cannot change what a {@code LIKE} pattern means. All values are bound parameters.
  *
  * @param fullText the text for {@code websearch_to_tsquery('danish', ?)}, stripped, never blank
- * @param substrings the {@code ILIKE} patterns ({@code %word%}) that must all occur, possibly empty
+ * @param substrings the {@code LIKE} patterns ({@code %word%}) that must all occur in the lower-cased
+ *     {@code search_text} (migration V13, served by a trigram index), possibly empty
  * @param excluded the patterns of words negated with a leading {@code -}, which must not occur, as in
  *     {@code websearch_to_tsquery}
  * @param id the Krav id the text names, if it is one
  */
 record TextSearch(String fullText, List<String> substrings, List<String> excluded, Optional<Long> id) {
-
-    /**
-     * The searched text; must stay equal to the expression of the trigram index {@code requirement_text_trgm}
-     * (migration V13), or PostgreSQL cannot use that index.
-     */
-    static final String TEXT = "(r.name || ' ' || r.description || ' ' || coalesce(r.rationale, ''))";
 
     private static final String FULL_TEXT = "websearch_to_tsquery('danish', ?)";
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
@@ -80,8 +75,9 @@ record TextSearch(String fullText, List<String> substrings, List<String> exclude
         params.add(fullText);
         if (!substrings.isEmpty()) {
             List<String> all = new ArrayList<>();
-            substrings.forEach(s -> all.add(TEXT + " ilike ?"));
-            excluded.forEach(s -> all.add(TEXT + " not ilike ?"));
+            // search_text is lower-cased by PostgreSQL (V13); lower(?) lower-cases the pattern the same way.
+            substrings.forEach(s -> all.add("r.search_text like lower(?)"));
+            excluded.forEach(s -> all.add("r.search_text not like lower(?)"));
             ways.add("(" + String.join(" and ", all) + ")");
             params.addAll(substrings);
             params.addAll(excluded);
