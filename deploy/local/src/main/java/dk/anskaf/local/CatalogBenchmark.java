@@ -151,6 +151,16 @@ public final class CatalogBenchmark {
         }
     }
 
+    private static String metricsToken;
+
+    /** Metrics are for the operator only; the local run's metrics client has that role (fetched once). */
+    private static synchronized String metricsToken() {
+        if (metricsToken == null) {
+            metricsToken = LocalStack.demoMetricsToken("http://localhost:9000");
+        }
+        return metricsToken;
+    }
+
     private static HttpResponse<InputStream> get(HttpClient http, String url, String token) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
@@ -165,8 +175,9 @@ public final class CatalogBenchmark {
 
     private static long heap(HttpClient http) {
         try {
-            String metrics = new String(
-                    get(http, CATALOG + "/actuator/prometheus", null).body().readAllBytes());
+            String metrics = new String(get(http, CATALOG + "/actuator/prometheus", metricsToken())
+                    .body()
+                    .readAllBytes());
             Matcher matcher = HEAP.matcher(metrics);
             double sum = 0;
             while (matcher.find()) {

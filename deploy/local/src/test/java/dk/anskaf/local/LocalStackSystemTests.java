@@ -147,6 +147,43 @@ class LocalStackSystemTests {
         assertThat(toIdentity).startsWith(stack.identityUrl() + "/connect/logout");
         assertThat(backToGateway).isEqualTo(gateway + "/");
         assertThat(afterwards.statusCode()).isEqualTo(401);
+        // The logout address carries the ID token (id_token_hint); it opens no API, then or later.
+        String idToken = java.net.URLDecoder.decode(
+                toIdentity.replaceAll(".*[?&]id_token_hint=([^&]+).*", "$1"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(idToken).isNotEqualTo(toIdentity);
+        for (String base : List.of(gateway, "http://localhost:" + catalogPort, stack.identityUrl())) {
+            HttpResponse<String> withIdToken = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/v1/classifications"))
+                                    .header("Authorization", "Bearer " + idToken)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(withIdToken.statusCode()).as(base).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void metricsAnswerOnlyTheOperatorOnEveryServiceAndProbesAnyone() throws Exception {
+        String operator = LocalStack.demoMetricsToken(stack.identityUrl());
+        for (LocalStack.ServiceProcess service : stack.services()) {
+            String base = "http://localhost:" + service.environment().get("PORT");
+            HttpResponse<String> anonymous = get(base + "/actuator/prometheus", null);
+            HttpResponse<String> asOperator = get(base + "/actuator/prometheus", operator);
+            HttpResponse<String> probe = get(base + "/actuator/health/readiness", null);
+
+            assertThat(anonymous.statusCode()).as(base).isEqualTo(401);
+            assertThat(asOperator.statusCode()).as(base).isEqualTo(200);
+            assertThat(asOperator.body()).as(base).contains("jvm_memory_used_bytes");
+            assertThat(probe.statusCode()).as(base).isEqualTo(200);
+        }
+    }
+
+    private static HttpResponse<String> get(String url, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

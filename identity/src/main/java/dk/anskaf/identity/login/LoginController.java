@@ -55,7 +55,7 @@ class LoginController {
         model.addAttribute("tenant", chosen.get());
         if (error != null) {
             // One message for an unknown user, a wrong password and a lock alike (no user enumeration).
-            model.addAttribute("error", "Forkert brugernavn eller adgangskode, eller kontoen er midlertidigt spærret");
+            model.addAttribute("error", LoginRefusal.MESSAGE);
         }
         model.addAttribute("loggedOut", logout != null);
         return "login";

@@ -38,6 +38,9 @@ class DemoUsers implements ApplicationRunner {
     private final UserAccounts users;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transactions;
+    /** Client id of the local run's metrics reader (tenant and role {@code operator}). */
+    static final String DEMO_METRICS_CLIENT = "anskaf-demo-metrics";
+
     private final RegisteredClientRepository clients;
     private final ReferenceEvents events;
 
@@ -76,6 +79,15 @@ class DemoUsers implements ApplicationRunner {
                     passwords.encode(properties.demoClientSecret()),
                     "0710",
                     "editor,purchaser",
+                    Duration.ofHours(1)));
+        }
+        // The operator's machine client, for reading metrics in the local run (benchmarks), same secret.
+        if (!properties.demoClientId().isBlank() && clients.findByClientId(DEMO_METRICS_CLIENT) == null) {
+            clients.save(MachineClients.of(
+                    DEMO_METRICS_CLIENT,
+                    passwords.encode(properties.demoClientSecret()),
+                    "operator",
+                    "operator",
                     Duration.ofHours(1)));
         }
     }

@@ -1,12 +1,15 @@
 package dk.anskaf.identity.user;
 
 import dk.anskaf.identity.IdentityProperties;
+import dk.anskaf.identity.login.LoginRefusal;
 import dk.anskaf.identity.login.MunicipalityLoginDetails;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -42,9 +45,6 @@ class LocalAccountAuthenticationProvider implements AuthenticationProvider {
 
     private final LoginThrottle throttle;
 
-    /** The one answer to every refused login (no user enumeration, no hint of a lock). */
-    static final String REFUSED = "Forkert brugernavn eller adgangskode, eller kontoen er midlertidigt spærret";
-
     LocalAccountAuthenticationProvider(
             UserAccounts users,
             PasswordEncoder passwords,
@@ -55,7 +55,7 @@ class LocalAccountAuthenticationProvider implements AuthenticationProvider {
         this.transactions = transactions;
         this.properties = properties;
         this.noSuchUserHash = passwords.encode("no such user");
-        this.throttle = new LoginThrottle(properties.lockout(), java.time.Clock.systemUTC());
+        this.throttle = new LoginThrottle(properties.lockout(), Clock.systemUTC());
     }
 
     @Override
@@ -66,11 +66,11 @@ class LocalAccountAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
         String address = "address:" + details.remoteAddress();
-        String accountFromAddress = "account:" + details.tenantId() + "/" + username.toLowerCase(java.util.Locale.ROOT)
-                + "@" + details.remoteAddress();
+        String accountFromAddress = "account:" + details.tenantId() + "/" + username.toLowerCase(Locale.ROOT) + "@"
+                + details.remoteAddress();
         if (throttle.blocked(address, properties.maxFailedLoginsPerAddress())
                 || throttle.blocked(accountFromAddress, properties.maxFailedLogins())) {
-            throw new BadCredentialsException(REFUSED);
+            throw new BadCredentialsException(LoginRefusal.MESSAGE);
         }
         TenantId tenant = TenantId.of(details.tenantId());
         // The failure count must be committed even though the login fails, so check first, throw after.
@@ -81,7 +81,9 @@ class LocalAccountAuthenticationProvider implements AuthenticationProvider {
         }
         throttle.failed(address);
         throttle.failed(accountFromAddress);
-        throw outcome instanceof Outcome.Locked ? new LockedException(REFUSED) : new BadCredentialsException(REFUSED);
+        throw outcome instanceof Outcome.Locked
+                ? new LockedException(LoginRefusal.MESSAGE)
+                : new BadCredentialsException(LoginRefusal.MESSAGE);
     }
 
     private sealed interface Outcome {
