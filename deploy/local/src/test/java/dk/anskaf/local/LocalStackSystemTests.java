@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The real services as separate processes, started by the same launcher a newcomer uses, with two
  * catalog instances (so two outbox relays). Proves the promise end to end: one promotion request, one
- * mail per board member, even when the event is delivered again.
+ * mail per board member identity knows (the seeded demo board), even when the event is delivered again;
+ * and the seeded municipalities with users reach the front page.
  */
 class LocalStackSystemTests {
 
@@ -50,7 +51,7 @@ class LocalStackSystemTests {
                 "{\"reason\":\"Til alle\"}");
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
 
-        assertThat(awaitMails(name, 2, Duration.ofSeconds(60))).hasSize(2);
+        assertThat(awaitMails(name, 3, Duration.ofSeconds(60))).hasSize(3);
 
         ConsumerRecord<String, String> event;
         try (var probe = new TopicProbe(stack.bootstrapServers(), "anskaf.catalog.promotions")) {
@@ -63,11 +64,39 @@ class LocalStackSystemTests {
         Thread.sleep(5000);
 
         List<MimeMessage> mails = mailsAbout(name);
-        assertThat(mails).hasSize(2);
+        assertThat(mails).hasSize(3);
+        // The demo seed's board members, from identity's events; the configured fallback is not mailed.
         assertThat(mails)
                 .flatExtracting(m -> List.of(m.getAllRecipients()))
                 .extracting(Object::toString)
-                .containsExactlyInAnyOrder("formand@board.test", "medlem@board.test");
+                .containsExactlyInAnyOrder(
+                        "kravredaktoer@favrskov.example",
+                        "kravredaktoer@fredericia.example",
+                        "kravredaktoer@horsens.example");
+    }
+
+    @Test
+    void theFrontPageThroughTheGatewayCountsTheThreeSeededMunicipalitiesWithUsers() throws Exception {
+        String gateway = stack.gatewayUrls().get(0);
+        java.util.regex.Pattern connected =
+                java.util.regex.Pattern.compile("Tilsluttede kommuner</dt>\\s*<dd>(\\d+)</dd>");
+        String count = "";
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!count.equals("3") && System.nanoTime() < deadline) {
+            HttpResponse<String> front = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(gateway + "/")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(front.statusCode()).isEqualTo(200);
+            java.util.regex.Matcher found = connected.matcher(front.body());
+            assertThat(found.find()).as(front.body()).isTrue();
+            count = found.group(1);
+            if (!count.equals("3")) {
+                Thread.sleep(500);
+            }
+        }
+
+        assertThat(count).isEqualTo("3");
     }
 
     @Test
@@ -101,7 +130,8 @@ class LocalStackSystemTests {
         assertThat(home.body()).contains("Favrskov Kommune");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(201);
-        assertThat(awaitMails(name, 2, Duration.ofSeconds(60)))
+        assertThat(awaitMails(name, 3, Duration.ofSeconds(60)))
+                .hasSize(3)
                 .allSatisfy(
                         mail -> assertThat(((jakarta.mail.internet.InternetAddress) mail.getFrom()[0]).getPersonal())
                                 .isEqualTo("Favrskov Kommune"));
