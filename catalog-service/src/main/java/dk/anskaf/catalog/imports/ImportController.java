@@ -46,6 +46,10 @@ class ImportController {
         if (file.isEmpty()) {
             throw ApiProblemException.invalidField("file", "Vælg en fil");
         }
+        if (CellText.firstControl(filename(file)) >= 0) {
+            // The name is stored with a dry run; PostgreSQL refuses NUL, so it is refused here, as a 400.
+            throw ApiProblemException.invalidField("file", "Filnavnet indeholder et styretegn; omdøb filen");
+        }
         byte[] content = file.getBytes();
         KravbankImport.Report report = imports.run(
                 KravbankFileReader.read(new ByteArrayInputStream(content)),

@@ -106,6 +106,21 @@ class ImportRecognitionIntegrationTests {
     }
 
     @Test
+    void aFileNameWithAControlCharacterIsRefusedNamingTheField() throws Exception {
+        String horsens = CatalogApi.editor("0615", "Horsens Kommune");
+
+        HttpResponse<String> nul =
+                api.upload("/api/v1/imports", horsens, "krav\u0000.xlsx", xlsx(row("970101", "Krav")));
+        HttpResponse<String> bell =
+                api.upload("/api/v1/imports", horsens, "krav\u0007.xlsx", xlsx(row("970101", "Krav")));
+
+        for (HttpResponse<String> refused : List.of(nul, bell)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.body()).contains("\"file\"").contains("styretegn");
+        }
+    }
+
+    @Test
     void categoriesWrittenSlightlyDifferentlyMatchAndUnknownOnesAreMappedBeforeConfirming() throws Exception {
         String silkeborg = CatalogApi.editor("0740", "Silkeborg Kommune");
         byte[] file = xlsx(
