@@ -102,6 +102,32 @@ public final class CatalogApi {
         }
     }
 
+    /** The input fields of a requirement as the API shows it, to send back changed. */
+    public static tools.jackson.databind.node.ObjectNode inputOf(tools.jackson.databind.JsonNode view) {
+        var input = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (String field : java.util.List.of(
+                "name",
+                "description",
+                "rationale",
+                "categoryId",
+                "subCategoryId",
+                "priority",
+                "domainIds",
+                "allDomains",
+                "filterIds",
+                "allFilters",
+                "principleIds",
+                "interpretation",
+                "stakeholders",
+                "notes",
+                "elaborationRequired",
+                "saas",
+                "onPremise")) {
+            input.set(field, view.get(field));
+        }
+        return input;
+    }
+
     public static String requirementJson(String name) {
         return """
                 {"name":"%s","description":"Løsningen skal kunne gendanne data inden for [4 timer].",

@@ -264,11 +264,114 @@ class GatewayIntegrationTests {
     void requestMetricsAreTaggedPerRouteAndTenant() throws Exception {
         send(request("/api/v1/requirements/2", token("0615", "Horsens Kommune")).build());
 
-        String metrics = send(request("/actuator/prometheus", null).build()).body();
+        String metrics =
+                send(request("/actuator/prometheus", operatorToken()).build()).body();
 
         assertThat(metrics.lines().filter(l -> l.startsWith("spring_cloud_gateway_requests_seconds_count")))
                 .anySatisfy(
                         line -> assertThat(line).contains("routeId=\"catalog\"").contains("tenant=\"0615\""));
+    }
+
+    @Test
+    void anIdTokenIsNotAnApiTokenOnlyAnAccessTokenForThePlatformIs() throws Exception {
+        String kommunekode = randomKommunekode();
+        // What RP-initiated logout puts in the browser's address: the ID token (id_token_hint).
+        String idToken = TestTokens.shared()
+                .user("user-" + UUID.randomUUID())
+                .municipality(kommunekode, "Testby Kommune")
+                .roles("editor")
+                .asIdToken()
+                .mint();
+        String otherAudience = TestTokens.shared()
+                .user("user-" + UUID.randomUUID())
+                .municipality(kommunekode, "Testby Kommune")
+                .roles("editor")
+                .audience("anskaf-gateway")
+                .mint();
+
+        HttpResponse<String> withIdToken =
+                send(request("/api/v1/requirements/1", idToken).build());
+        HttpResponse<String> withOtherAudience =
+                send(request("/api/v1/requirements/1", otherAudience).build());
+        HttpResponse<String> withAccessToken =
+                send(request("/api/v1/requirements/1", token(kommunekode, "Testby Kommune"))
+                        .build());
+
+        assertThat(withIdToken.statusCode()).isEqualTo(401);
+        assertThat(withIdToken.body()).contains("https://anskaf.dk/problems/unauthenticated");
+        assertThat(withOtherAudience.statusCode()).isEqualTo(401);
+        assertThat(withAccessToken.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void metricsOnlyForAnOperatorsTokenProbesForAnyone() throws Exception {
+        HttpResponse<String> anonymous =
+                send(request("/actuator/prometheus", null).build());
+        HttpResponse<String> asBrowser = send(request("/actuator/prometheus", null)
+                .header("Accept", "text/html")
+                .build());
+        HttpResponse<String> asEditor =
+                send(request("/actuator/prometheus", token(randomKommunekode(), "Testby Kommune"))
+                        .build());
+        HttpResponse<String> asOperator =
+                send(request("/actuator/prometheus", operatorToken()).build());
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).doesNotContain("jvm_");
+        assertThat(asBrowser.statusCode()).isEqualTo(401);
+        assertThat(asEditor.statusCode()).isEqualTo(403);
+        assertThat(asEditor.body()).contains("https://anskaf.dk/problems/forbidden");
+        assertThat(asOperator.statusCode()).isEqualTo(200);
+        assertThat(asOperator.body()).contains("jvm_memory_used_bytes");
+        assertThat(send(request("/actuator/health/readiness", null).build()).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void attachmentsAreRoutedAndAnUnknownApiPathIsProblemJson() throws Exception {
+        String token = token(randomKommunekode(), "Testby Kommune");
+
+        HttpResponse<String> attachment =
+                send(request("/api/v1/attachments/42", token).build());
+        HttpResponse<String> unknown =
+                send(request("/api/v1/findes-ikke", token).build());
+
+        assertThat(attachment.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(attachment.body()).get("path").asString()).isEqualTo("/api/v1/attachments/42");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(unknown.body()).contains("https://anskaf.dk/problems/not-found");
+    }
+
+    @Test
+    void sessionAndCsrfCookiesAreSameSiteLaxAndAnUnknownLoginIsNot500() throws Exception {
+        HttpResponse<String> login = send(request("/oauth2/authorization/anskaf", null)
+                .header("Accept", "text/html")
+                .build());
+        HttpResponse<String> page =
+                send(request("/", null).header("Accept", "text/html").build());
+        HttpResponse<String> unknownLogin = send(request("/oauth2/authorization/findes-ikke", null)
+                .header("Accept", "text/html")
+                .build());
+
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("SESSION="))
+                .isNotEmpty()
+                .allSatisfy(
+                        cookie -> assertThat(cookie).contains("SameSite=Lax").containsIgnoringCase("HttpOnly"));
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).contains("SameSite=Lax"));
+        assertThat(unknownLogin.statusCode()).isBetween(400, 404);
+    }
+
+    private static String randomKommunekode() {
+        return String.valueOf(1000 + (int) (Math.random() * 8999));
+    }
+
+    private String operatorToken() {
+        return TestTokens.shared().operator().mint();
     }
 
     private String token(String kommunekode, String name) {

@@ -10,8 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gatewayRedirectUris where the gateway receives authorization codes
  * @param gatewayClientSecret the gateway's client secret
  * @param keyEncryptionSecret encrypts signing keys at rest (deployments: from a secret store)
- * @param maxFailedLogins failed attempts before an account is locked
- * @param lockout how long a locked account stays locked
+ * @param maxFailedLogins failed attempts from one client address on one account before that address may
+ *     not try the account again for {@code lockout} (the account stays open to its user elsewhere)
+ * @param lockout the window failures are counted in, and how long a lock or throttle lasts
+ * @param maxFailedLoginsPerAddress failed attempts from one client address, on any accounts, before the
+ *     address may not try again for {@code lockout} (high enough for a municipality's staff behind one NAT
+ *     address mistyping at the morning login; the per-account limits stop targeted guessing)
+ * @param maxFailedLoginsPerAccount failed attempts on one account, from any addresses, before the account
+ *     is locked for {@code lockout} (shared by all instances, in PostgreSQL)
  * @param demoUsers seed demo users in Favrskov, Fredericia and Horsens (local run only)
  * @param demoClientId with {@code demoClientSecret}: a demo API client of Favrskov (local run only)
  */
@@ -24,6 +30,8 @@ public record IdentityProperties(
         String keyEncryptionSecret,
         @DefaultValue("5") int maxFailedLogins,
         @DefaultValue("15m") Duration lockout,
+        @DefaultValue("50") int maxFailedLoginsPerAddress,
+        @DefaultValue("20") int maxFailedLoginsPerAccount,
         @DefaultValue("false") boolean demoUsers,
         @DefaultValue("Anskaf-demo-2026!") String demoPassword,
         @DefaultValue("") String demoClientId,

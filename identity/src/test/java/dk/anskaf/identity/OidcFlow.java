@@ -2,6 +2,7 @@ package dk.anskaf.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.anskaf.platform.security.AccessTokens;
 import dk.anskaf.platform.test.web.Browser;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -97,9 +98,15 @@ public final class OidcFlow {
     }
 
     public Jwt decode(JsonNode tokens) {
-        return NimbusJwtDecoder.withJwkSetUri(base + "/oauth2/jwks")
-                .build()
-                .decode(tokens.get("access_token").asString());
+        return accessTokenDecoder(base).decode(tokens.get("access_token").asString());
+    }
+
+    /** Decodes identity's access tokens as a resource server does: typ at+jwt, audience anskaf-api. */
+    public static NimbusJwtDecoder accessTokenDecoder(String base) {
+        NimbusJwtDecoder decoder =
+                NimbusJwtDecoder.withJwkSetUri(base + "/oauth2/jwks").build();
+        decoder.setJwtValidator(AccessTokens.validator(base));
+        return decoder;
     }
 
     private static String randomVerifier() {

@@ -30,7 +30,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Bilag: upload (at most 10 MB, allowed types recognised by content, scanned), list and download. On a
  * municipality's own requirement, and as a local attachment on a shared one, the file is the
- * municipality's; the board's attachments on cross-municipal requirements are shared. Downloads are
+ * municipality's; on a community requirement it is the community's (members only); only the board's
+ * attachments on cross-municipal requirements are shared (public). Only editors add and remove files,
+ * the board the shared ones. Downloads are
  * always served as attachments with nosniff, never rendered inline.
  */
 @RestController
@@ -58,10 +60,10 @@ class Attachments {
         CurrentUser user = CurrentUser.require();
         Requirement requirement =
                 requirements.find(id).orElseThrow(() -> ApiProblemException.notFound("Kravet findes ikke"));
-        if (!user.has(Role.EDITOR) && !user.has(Role.BOARD)) {
+        Owner owner = Owner.of(requirement, user);
+        if (!owner.mayChange(user)) {
             throw ApiProblemException.forbidden("Kun redaktører kan tilføje bilag");
         }
-        boolean shared = !requirement.isLocal() && user.has(Role.BOARD);
         byte[] content = file.getBytes();
         String filename = safeName(file.getOriginalFilename());
         if (content.length == 0 || content.length > MAX_BYTES) {
@@ -75,20 +77,23 @@ class Attachments {
         scanner.scan(filename, content);
         UUID attachmentId = UUID.randomUUID();
         jdbc.sql("""
-                        insert into attachment (id, requirement_id, tenant_id, filename, content_type, size_bytes, data, uploaded_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        insert into attachment (id, requirement_id, tenant_id, community_id, filename, content_type,
+                                                size_bytes, data, uploaded_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         attachmentId,
                         id,
-                        shared ? null : TenantContext.require().value(),
+                        owner == Owner.MUNICIPALITY ? TenantContext.require().value() : null,
+                        owner == Owner.COMMUNITY ? requirement.communityId() : null,
                         filename,
                         type,
                         content.length,
                         content,
                         user.subject())
                 .update();
-        return new AttachmentView(attachmentId, filename, type, content.length, !shared, OffsetDateTime.now());
+        return new AttachmentView(
+                attachmentId, filename, type, content.length, owner != Owner.SHARED, OffsetDateTime.now());
     }
 
     @GetMapping("/api/v1/requirements/{id}/attachments")
@@ -96,12 +101,17 @@ class Attachments {
     List<AttachmentView> list(@PathVariable long id) {
         requirements.find(id).orElseThrow(() -> ApiProblemException.notFound("Kravet findes ikke"));
         return jdbc.sql("""
-                        select id, filename, content_type, size_bytes, tenant_id is not null as local, uploaded_at
-                        from attachment where requirement_id = ? order by tenant_id is null, uploaded_at
+                        select id, filename, content_type, size_bytes,
+                               tenant_id is not null or community_id is not null as local, uploaded_at
+                        from attachment where requirement_id = ?
+                        order by tenant_id is null and community_id is null desc, uploaded_at
                         """).param(id).query(AttachmentView.class).list();
     }
 
-    /** Shared attachments are public like the catalogue; a municipality's only for itself. */
+    /**
+     * Shared attachments are public like the catalogue; a municipality's only for itself, a community's
+     * only for its members (row-level security).
+     */
     @GetMapping("/api/v1/public/attachments/{attachmentId}")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> download(@PathVariable UUID attachmentId) {
@@ -127,8 +137,46 @@ class Attachments {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
     void delete(@PathVariable UUID attachmentId) {
+        CurrentUser user = CurrentUser.require();
+        Owner owner = jdbc.sql("select tenant_id, community_id from attachment where id = ?")
+                .param(attachmentId)
+                .query((rs, n) -> rs.getString(1) != null
+                        ? Owner.MUNICIPALITY
+                        : rs.getObject(2) != null ? Owner.COMMUNITY : Owner.SHARED)
+                .optional()
+                .orElseThrow(() -> ApiProblemException.notFound("Bilaget findes ikke"));
+        if (!owner.mayChange(user)) {
+            throw ApiProblemException.forbidden(
+                    owner == Owner.SHARED
+                            ? "Kun kravredaktionen kan fjerne fælles bilag"
+                            : "Kun redaktører kan fjerne bilag");
+        }
+        // Row-level security checks the same (municipality, membership and role) in the database.
         if (jdbc.sql("delete from attachment where id = ?").param(attachmentId).update() == 0) {
-            throw ApiProblemException.notFound("Bilaget findes ikke");
+            throw ApiProblemException.forbidden("Du kan ikke fjerne dette bilag");
+        }
+    }
+
+    /**
+     * Whose a file is: shared (public, the board's) only on a cross-municipal requirement when the board
+     * adds it; a community's on a community requirement; otherwise the uploading municipality's.
+     */
+    enum Owner {
+        SHARED,
+        COMMUNITY,
+        MUNICIPALITY;
+
+        static Owner of(Requirement requirement, CurrentUser user) {
+            return switch (requirement.ownerKind()) {
+                case CROSS_MUNICIPAL -> user.has(Role.BOARD) ? SHARED : MUNICIPALITY;
+                case COMMUNITY -> COMMUNITY;
+                case MUNICIPALITY -> MUNICIPALITY;
+            };
+        }
+
+        /** Editors change their municipality's and community's files, the board the shared ones. */
+        boolean mayChange(CurrentUser user) {
+            return user.has(this == SHARED ? Role.BOARD : Role.EDITOR);
         }
     }
 

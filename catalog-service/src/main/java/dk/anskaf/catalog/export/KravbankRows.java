@@ -1,6 +1,7 @@
 package dk.anskaf.catalog.export;
 
 import dk.anskaf.catalog.requirement.OwnerKind;
+import dk.anskaf.catalog.requirement.OwnerOnlyFields;
 import dk.anskaf.catalog.requirement.Parameters;
 import dk.anskaf.catalog.requirement.Priority;
 import java.time.OffsetDateTime;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
  * Reads the kravbank row by row from a database cursor (one query, fetched in batches), so an export
  * of any size uses bounded memory. What is included is decided by row-level security plus the list:
  * the cross-municipal catalogue for everyone, and the current municipality's own requirements when
- * logged in. Deleted requirements are left out.
+ * logged in. Deleted requirements are left out, and so are other municipalities' local requirements
+ * that row-level security shows the board or a community while they await a decision: they are not
+ * the reader's kravbank. Owner-only fields pass through {@link OwnerOnlyFields}.
  */
 @Component
 class KravbankRows {
@@ -28,8 +31,9 @@ class KravbankRows {
 
     /** Must run inside a transaction: PostgreSQL only streams with a cursor there. */
     void forEach(boolean includeOwn, Consumer<KravbankRow> consumer) {
+        OwnerOnlyFields reader = OwnerOnlyFields.ofCurrentUser();
         String sql = """
-                select r.id, r.name, r.owner_kind, r.description, e.local_description,
+                select r.id, r.name, r.owner_kind, r.tenant_id, r.description, e.local_description,
                        coalesce(e.interpretation, r.interpretation) as interpretation,
                        coalesce(e.stakeholders, r.stakeholders) as stakeholders, c.name as category,
                        r.priority, r.rationale, r.updated_at, r.notes,
@@ -38,6 +42,7 @@ class KravbankRows {
                 from requirement r join category c on c.id = r.category_id
                 left join local_extension e on e.requirement_id = r.id and ?
                 where r.deleted_at is null and (r.owner_kind = 'CROSS_MUNICIPAL' or ?)
+                  and (r.owner_kind <> 'MUNICIPALITY' or r.tenant_id = current_setting('app.tenant_id', true))
                 order by r.id
                 """;
         jdbc.query(
@@ -51,15 +56,18 @@ class KravbankRows {
                     return statement;
                 },
                 rs -> {
+                    OwnerKind kind = OwnerKind.valueOf(rs.getString("owner_kind"));
+                    String owner = rs.getString("tenant_id");
+                    boolean ownerTexts = reader.ownerTexts(kind, owner);
                     consumer.accept(new KravbankRow(
                             rs.getLong("id"),
                             rs.getString("name"),
                             // Community requirements are named as such (the incumbent calls them "Lokalt krav").
-                            OwnerKind.valueOf(rs.getString("owner_kind")).typeLabel(),
+                            kind.typeLabel(),
                             Parameters.renderWithDefaults(rs.getString("description")),
                             rs.getString("local_description"),
-                            rs.getString("interpretation"),
-                            rs.getString("stakeholders"),
+                            ownerTexts ? rs.getString("interpretation") : null,
+                            ownerTexts ? rs.getString("stakeholders") : null,
                             rs.getString("category"),
                             Priority.valueOf(rs.getString("priority")).label(),
                             rs.getString("rationale"),
@@ -67,7 +75,7 @@ class KravbankRows {
                             rs.getObject("updated_at", OffsetDateTime.class)
                                     .atZoneSameInstant(DENMARK)
                                     .toLocalDate(),
-                            rs.getString("notes")));
+                            reader.notes(kind, owner) ? rs.getString("notes") : null));
                 });
     }
 }

@@ -1,11 +1,9 @@
 package dk.anskaf.catalog.promotion;
 
-import dk.anskaf.catalog.requirement.RequirementRepository;
-import dk.anskaf.catalog.requirement.RevisionLog;
+import dk.anskaf.catalog.requirement.OwnerKind;
 import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.events.Outbox;
 import dk.anskaf.platform.security.CurrentUser;
-import dk.anskaf.platform.tenancy.CrossTenantAccess;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
 import jakarta.validation.Valid;
@@ -59,32 +57,22 @@ class CommunityPromotion {
     private final Outbox outbox;
     private final Clock clock;
 
-    private final CrossTenantAccess crossTenant;
-    private final RevisionLog revisions;
-    private final RequirementRepository requirements;
+    private final OwnerHandover handover;
 
-    CommunityPromotion(
-            JdbcClient jdbc,
-            Outbox outbox,
-            Clock clock,
-            CrossTenantAccess crossTenant,
-            RevisionLog revisions,
-            RequirementRepository requirements) {
+    CommunityPromotion(JdbcClient jdbc, Outbox outbox, Clock clock, OwnerHandover handover) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
-        this.crossTenant = crossTenant;
-        this.revisions = revisions;
-        this.requirements = requirements;
+        this.handover = handover;
     }
 
     /** Requests from other members of my communities, waiting for one of us to decide. */
     @GetMapping("/api/v1/community/promotion-requests")
     @Transactional(readOnly = true)
     List<Pending> pending() {
-        return jdbc.sql(
-                        SELECT
-                                + " where p.status = 'PENDING' and p.target = 'COMMUNITY' and p.tenant_id <> ? order by p.requested_at")
+        return jdbc.sql(SELECT
+                        + " where p.status = 'PENDING' and p.target = 'COMMUNITY' and p.tenant_id <> ?" + MINE
+                        + " order by p.requested_at")
                 .param(TenantContext.require().value())
                 .query(Pending.class)
                 .list();
@@ -94,8 +82,8 @@ class CommunityPromotion {
     @Transactional
     Pending decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest decision) {
         CurrentUser user = CurrentUser.require();
-        Pending pending = jdbc.sql(
-                        SELECT + " where p.id = ? and p.status = 'PENDING' and p.target = 'COMMUNITY' for update of p")
+        Pending pending = jdbc.sql(SELECT + " where p.id = ? and p.status = 'PENDING' and p.target = 'COMMUNITY'" + MINE
+                        + " for update of p")
                 .param(id)
                 .query(Pending.class)
                 .optional()
@@ -108,22 +96,13 @@ class CommunityPromotion {
             throw ApiProblemException.invalidField("reason", "Skriv en begrundelse for afvisningen");
         }
         if (decision.decision() == Decision.APPROVE) {
-            int moved = jdbc.sql("""
-                            update requirement set owner_kind = 'COMMUNITY', tenant_id = null, community_id = ?, updated_by = ?,
-                                   updated_at = now(), version = version + 1
-                            where id = ?
-                            """)
-                    .params(pending.communityId(), user.subject(), pending.requirementId())
-                    .update();
-            if (moved != 1) {
-                throw new IllegalStateException(
-                        "Row-level security refused moving requirement " + pending.requirementId());
-            }
-            crossTenant.run(
-                    "community-approval",
-                    () -> revisions.moveTo(pending.requirementId(), "COMMUNITY", pending.communityId()));
-            // The move bumped the version, so it is a revision too: every version has one to compare with.
-            revisions.record(requirements.find(pending.requirementId()).orElseThrow(), user, "promoted");
+            handover.handOver(
+                    pending.requirementId(),
+                    pending.tenantId(),
+                    OwnerKind.COMMUNITY,
+                    pending.communityId(),
+                    user,
+                    "community-approval");
         }
         jdbc.sql(
                         "update promotion_request set status = ?, decided_by = ?, decided_at = now(), decision_reason = ? where id = ?")
@@ -159,4 +138,10 @@ class CommunityPromotion {
                    p.requested_by_name, p.requested_by_email
             from promotion_request p join requirement r on r.id = p.requirement_id
             """;
+
+    /**
+     * Only requests to a community the caller's municipality is a member of: the board role opens no
+     * community request (also in row-level security, V11).
+     */
+    private static final String MINE = " and member_of(p.community_id)";
 }

@@ -1,11 +1,9 @@
 package dk.anskaf.catalog.promotion;
 
-import dk.anskaf.catalog.requirement.RequirementRepository;
-import dk.anskaf.catalog.requirement.RevisionLog;
+import dk.anskaf.catalog.requirement.OwnerKind;
 import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.events.Outbox;
 import dk.anskaf.platform.security.CurrentUser;
-import dk.anskaf.platform.tenancy.CrossTenantAccess;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
 import java.time.Clock;
@@ -20,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The kravredaktion's work on promotion requests (DOMAIN.md section 4): the queue, meetings with an
- * agenda, and decisions. Approval moves the requirement to the cross-municipal catalogue and turns the
- * originating municipality's local-only texts into its local extension. Every step is an event, sent for
+ * agenda, and decisions on requests to the cross-municipal catalogue (community requests are the members'
+ * alone, see {@link CommunityPromotion}). Approval hands the requirement over ({@link OwnerHandover}). Every step is an event, sent for
  * the requesting municipality.
  */
 @Service
@@ -29,23 +27,13 @@ class EditorialBoard {
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
-    private final CrossTenantAccess crossTenant;
-    private final RevisionLog revisions;
-    private final RequirementRepository requirements;
+    private final OwnerHandover handover;
     private final Clock clock;
 
-    EditorialBoard(
-            JdbcClient jdbc,
-            Outbox outbox,
-            CrossTenantAccess crossTenant,
-            RevisionLog revisions,
-            RequirementRepository requirements,
-            Clock clock) {
+    EditorialBoard(JdbcClient jdbc, Outbox outbox, OwnerHandover handover, Clock clock) {
         this.jdbc = jdbc;
         this.outbox = outbox;
-        this.crossTenant = crossTenant;
-        this.revisions = revisions;
-        this.requirements = requirements;
+        this.handover = handover;
         this.clock = clock;
     }
 
@@ -171,34 +159,13 @@ class EditorialBoard {
     }
 
     private void promote(Pending pending, CurrentUser board) {
-        var texts = jdbc.sql("select interpretation, stakeholders from requirement where id = ?")
-                .param(pending.requirementId())
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
-                .single();
-        int moved =
-                jdbc.sql("""
-                        update requirement set owner_kind = 'CROSS_MUNICIPAL', tenant_id = null, interpretation = null,
-                               stakeholders = null, updated_by = ?, updated_at = now(), version = version + 1
-                        where id = ?
-                        """).params(board.subject(), pending.requirementId()).update();
-        if (moved != 1) {
-            throw new IllegalStateException("Row-level security refused moving requirement " + pending.requirementId());
-        }
-        crossTenant.run("promotion-approval", () -> revisions.moveTo(pending.requirementId(), "CROSS_MUNICIPAL", null));
-        // The move bumped the version, so it is a revision too: every version has one to compare with.
-        revisions.record(requirements.find(pending.requirementId()).orElseThrow(), board, "promoted");
-        // The municipality's local-only texts become its local extension: written for that municipality,
-        // an explicit cross-tenant step since the board member acts from another one.
-        crossTenant.run(
-                "promotion-approval",
-                () -> jdbc.sql("""
-                        insert into local_extension (requirement_id, tenant_id, interpretation, stakeholders, updated_by)
-                        values (?, ?, ?, ?, ?) on conflict (requirement_id, tenant_id) do update set
-                            interpretation = coalesce(local_extension.interpretation, excluded.interpretation),
-                            stakeholders = coalesce(local_extension.stakeholders, excluded.stakeholders)
-                        """)
-                        .params(pending.requirementId(), pending.tenantId(), texts[0], texts[1], board.subject())
-                        .update());
+        handover.handOver(
+                pending.requirementId(),
+                pending.tenantId(),
+                OwnerKind.CROSS_MUNICIPAL,
+                null,
+                board,
+                "promotion-approval");
     }
 
     private void publish(Pending pending, String type, String decision, String reason, String by) {

@@ -3,7 +3,6 @@ package dk.anskaf.catalog.requirement;
 import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.errors.ProblemTypes;
 import dk.anskaf.platform.security.CurrentUser;
-import dk.anskaf.platform.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Requirements: create, read, change (ETag / If-Match), delete and restore, lists, history and diff. */
 @RestController
 @RequestMapping("/api/v1/requirements")
-@Validated
+// No @Validated: Spring MVC validates the constrained parameters itself and its error is answered as a 400
+// naming the parameter; @Validated's proxy threw ConstraintViolationException first, which became a 500.
 class RequirementController {
 
     private final RequirementService service;
@@ -106,7 +105,7 @@ class RequirementController {
                 descending,
                 page,
                 size);
-        return service.search(query, showsNotes());
+        return service.search(query, OwnerOnlyFields.ofCurrentUser());
     }
 
     @GetMapping("/{id}/revisions")
@@ -124,15 +123,10 @@ class RequirementController {
         return service.diff(id, from, to);
     }
 
-    private static boolean showsNotes() {
-        return CurrentUser.current()
-                .map(u -> u.has(Role.EDITOR) || u.has(Role.BOARD))
-                .orElse(false);
-    }
-
     private static ResponseEntity<RequirementView> withEtag(
             ResponseEntity.BodyBuilder response, Requirement requirement) {
-        return response.eTag("\"" + requirement.version() + "\"").body(RequirementView.of(requirement, showsNotes()));
+        return response.eTag("\"" + requirement.version() + "\"")
+                .body(RequirementView.of(requirement, OwnerOnlyFields.ofCurrentUser()));
     }
 
     /** The version named by If-Match; a change without it is refused, so nobody overwrites blindly. */

@@ -50,6 +50,28 @@ public record RequirementInput(
         Boolean saas,
         Boolean onPremise) {
 
+    /** This input with the owner-only texts replaced (kept as stored when the author may not see them). */
+    RequirementInput withOwnerTexts(String interpretation, String stakeholders, String notes) {
+        return new RequirementInput(
+                name,
+                description,
+                rationale,
+                categoryId,
+                subCategoryId,
+                priority,
+                domainIds,
+                allDomains,
+                filterIds,
+                allFilters,
+                principleIds,
+                interpretation,
+                stakeholders,
+                notes,
+                elaborationRequired,
+                saas,
+                onPremise);
+    }
+
     List<Integer> domains() {
         return domainIds == null ? List.of() : domainIds;
     }

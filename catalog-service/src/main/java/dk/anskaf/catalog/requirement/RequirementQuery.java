@@ -3,10 +3,12 @@ package dk.anskaf.catalog.requirement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A page of one of the lists (DOMAIN.md section 3.9) with filters, Danish full-text search and sort,
- * all done by PostgreSQL. Values are always bound parameters; sort keys come from a fixed set.
+ * A page of one of the lists (DOMAIN.md section 3.9) with filters, search ({@link TextSearch}: Krav id,
+ * Danish full text, substrings) and sort, all done by PostgreSQL. Values are always bound parameters; sort
+ * keys come from a fixed set. A Krav id typed as the search text puts that requirement first in any sort.
  */
 public record RequirementQuery(
         String tenantId,
@@ -68,11 +70,8 @@ public record RequirementQuery(
             conditions.add("(r.owner_kind in ('CROSS_MUNICIPAL', 'COMMUNITY') or r.tenant_id = ?)");
             params.add(tenantId);
         }
-        boolean hasText = text != null && !text.isBlank();
-        if (hasText) {
-            conditions.add("r.search @@ websearch_to_tsquery('danish', ?)");
-            params.add(text.strip());
-        }
+        Optional<TextSearch> search = TextSearch.of(text);
+        search.ifPresent(s -> s.where(conditions, params));
         add(conditions, params, "r.category_id = ?", categoryId);
         add(conditions, params, "r.sub_category_id = ?", subCategoryId);
         add(conditions, params, "(r.all_domains or ? = any(r.domain_ids))", domainId);
@@ -83,18 +82,20 @@ public record RequirementQuery(
             conditions.add("r.updated_at >= ?::date");
             params.add(changedSince.toString());
         }
-        if (sort == Sort.RELEVANCE && hasText) {
-            return new Sql(
-                    " where " + String.join(" and ", conditions),
-                    params.toArray(),
-                    " order by ts_rank(r.search, websearch_to_tsquery('danish', ?)) desc, r.id",
-                    new Object[] {text.strip()});
+        List<String> order = new ArrayList<>();
+        List<Object> orderParams = new ArrayList<>();
+        search.ifPresent(s -> s.idFirst(order, orderParams));
+        if (sort == Sort.RELEVANCE && search.isPresent()) {
+            search.get().relevance(order, orderParams);
+        } else {
+            order.add(sort.column + (descending ? " desc" : " asc"));
         }
+        order.add("r.id");
         return new Sql(
                 " where " + String.join(" and ", conditions),
                 params.toArray(),
-                " order by " + sort.column + (descending ? " desc" : " asc") + ", r.id",
-                new Object[0]);
+                " order by " + String.join(", ", order),
+                orderParams.toArray());
     }
 
     private static void add(List<String> conditions, List<Object> params, String condition, Object value) {

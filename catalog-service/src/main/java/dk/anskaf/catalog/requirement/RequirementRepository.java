@@ -96,6 +96,17 @@ public class RequirementRepository {
                 .optional();
     }
 
+    /**
+     * Whether a promotion of this requirement to the cross-municipal catalogue awaits the board: the only
+     * time the board changes a municipality's requirement (row-level security, V5 and V11).
+     */
+    boolean awaitsBoard(long id) {
+        return Boolean.TRUE.equals(jdbc.sql("select pending_promotion(?)")
+                .param(id)
+                .query(Boolean.class)
+                .single());
+    }
+
     /** One page and the number of all matches, from a single query (the count rides along as a window). */
     Found search(RequirementQuery query) {
         RequirementQuery.Sql sql = query.toSql();

@@ -46,7 +46,7 @@ public class RequirementService {
         }
         classifications.check(input);
         if (current.version() != expectedVersion
-                || !requirements.update(id, input, expectedVersion, author.subject())) {
+                || !requirements.update(id, keepHidden(current, input), expectedVersion, author.subject())) {
             throw stale();
         }
         Requirement saved = requirements.find(id).orElseThrow();
@@ -83,10 +83,10 @@ public class RequirementService {
     }
 
     @Transactional(readOnly = true)
-    public Page search(RequirementQuery query, boolean showNotes) {
+    public Page search(RequirementQuery query, OwnerOnlyFields reader) {
         RequirementRepository.Found found = requirements.search(query);
         return new Page(
-                found.rows().stream().map(r -> RequirementView.of(r, showNotes)).toList(),
+                found.rows().stream().map(r -> RequirementView.of(r, reader)).toList(),
                 query.page(),
                 query.size(),
                 found.total());
@@ -101,10 +101,13 @@ public class RequirementService {
     @Transactional(readOnly = true)
     RevisionLog.Revision revision(long id, int revision) {
         get(id);
-        return revisions.get(id, revision).orElseThrow(() -> ApiProblemException.notFound("Revisionen findes ikke"));
+        RevisionLog.Revision stored =
+                revisions.get(id, revision).orElseThrow(() -> ApiProblemException.notFound("Revisionen findes ikke"));
+        // Filtered by the owner when it was written: history from before a promotion stays the old owner's.
+        return stored.withSnapshot(OwnerOnlyFields.ofCurrentUser().filter(stored.snapshot()));
     }
 
-    /** The stored state of one revision, for exports. */
+    /** The stored state of one revision as the current user may see it (owner-only fields filtered), for exports. */
     @Transactional(readOnly = true)
     public tools.jackson.databind.JsonNode revisionSnapshot(long id, int revision) {
         return revision(id, revision).snapshot();
@@ -117,22 +120,56 @@ public class RequirementService {
 
     /**
      * The requirement, if this user may change it: the owning municipality's editors for local ones, the
-     * editorial board for cross-municipal ones. Row-level security enforces the same in the database.
+     * members' editors for community ones, the editorial board for cross-municipal ones and for another
+     * municipality's local requirement while it awaits the board's decision. Members of a community
+     * deciding a request see the requirement but do not change it. Row-level security enforces the same
+     * in the database; a row it refuses is answered 403 here, never left to fail as a 500.
      */
     private Requirement mayChange(long id, CurrentUser user) {
         Requirement requirement = requirements.find(id).orElseThrow(RequirementService::notFound);
-        // Local and community requirements: editors (row-level security checks the municipality or
-        // membership); cross-municipal ones: the board.
-        boolean allowed =
-                requirement.ownerKind() == OwnerKind.CROSS_MUNICIPAL ? user.has(Role.BOARD) : user.has(Role.EDITOR);
+        boolean othersLocal = requirement.isLocal()
+                && !requirement
+                        .tenantId()
+                        .equals(TenantContext.current().map(t -> t.value()).orElse(null));
+        boolean allowed = othersLocal
+                ? user.has(Role.BOARD) && requirements.awaitsBoard(id)
+                : requirement.ownerKind() == OwnerKind.CROSS_MUNICIPAL ? user.has(Role.BOARD) : user.has(Role.EDITOR);
         if (!allowed) {
-            throw ApiProblemException.forbidden(
-                    requirement.isLocal()
-                            ? "Kun kommunens redaktører kan ændre dette krav"
-                            : "Kun kravredaktionen kan ændre tværkommunale krav. Du kan tilføje en lokal udvidelse.");
+            throw refused(requirement, othersLocal);
         }
-        // Locks the row for this change; row-level security lets it through only if the database agrees.
-        return requirements.findForUpdate(id).orElseThrow(RequirementService::notFound);
+        // Locks the row for this change; row-level security lets it through only if the database agrees
+        // (the board only while a promotion to the cross-municipal catalogue is pending).
+        return requirements.findForUpdate(id).orElseThrow(() -> refused(requirement, othersLocal));
+    }
+
+    /**
+     * The board changing another municipality's pending requirement does not see its owner-only texts
+     * ({@link OwnerOnlyFields}), so what it sends for them is not an edit: the stored ones are kept.
+     */
+    private static RequirementInput keepHidden(Requirement current, RequirementInput input) {
+        OwnerOnlyFields author = OwnerOnlyFields.ofCurrentUser();
+        boolean texts = author.ownerTexts(current.ownerKind(), current.tenantId());
+        boolean notes = author.notes(current.ownerKind(), current.tenantId());
+        return texts && notes
+                ? input
+                : input.withOwnerTexts(
+                        texts ? input.interpretation() : current.interpretation(),
+                        texts ? input.stakeholders() : current.stakeholders(),
+                        notes ? input.notes() : current.notes());
+    }
+
+    private static ApiProblemException refused(Requirement requirement, boolean othersLocal) {
+        if (othersLocal) {
+            return ApiProblemException.forbidden(
+                    "Kravet tilhører stadig den kommune, der har anmodet om at dele det. Du kan godkende eller"
+                            + " afvise anmodningen, men ikke ændre kravet.");
+        }
+        return ApiProblemException.forbidden(
+                requirement.isLocal()
+                        ? "Kun kommunens redaktører kan ændre dette krav"
+                        : requirement.ownerKind() == OwnerKind.COMMUNITY
+                                ? "Kun redaktører i samarbejdets kommuner kan ændre dette krav"
+                                : "Kun kravredaktionen kan ændre tværkommunale krav. Du kan tilføje en lokal udvidelse.");
     }
 
     private static ApiProblemException notFound() {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A requirement as the API shows it, with the Danish labels users know and the description both as a
- * template with parameters and rendered with their defaults. Editor notes only for editors and board.
+ * template with parameters and rendered with their defaults. Owner-only fields (notes, and a local
+ * requirement's interpretation and stakeholders) are null for readers {@link OwnerOnlyFields} excludes.
  */
 public record RequirementView(
         long id,
@@ -37,7 +38,8 @@ public record RequirementView(
         OffsetDateTime updatedAt,
         int version) {
 
-    static RequirementView of(Requirement r, boolean showNotes) {
+    static RequirementView of(Requirement r, OwnerOnlyFields reader) {
+        boolean ownerTexts = reader.ownerTexts(r.ownerKind(), r.tenantId());
         return new RequirementView(
                 r.id(),
                 r.name(),
@@ -58,9 +60,9 @@ public record RequirementView(
                 r.filterIds(),
                 r.allFilters(),
                 r.principleIds(),
-                r.interpretation(),
-                r.stakeholders(),
-                showNotes ? r.notes() : null,
+                ownerTexts ? r.interpretation() : null,
+                ownerTexts ? r.stakeholders() : null,
+                reader.notes(r.ownerKind(), r.tenantId()) ? r.notes() : null,
                 r.elaborationRequired(),
                 r.saas(),
                 r.onPremise(),

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every saved state of a requirement with its author and the kind of change (the incumbent records no
  * author): written in the same transaction as the change, readable by everyone who can read the
- * requirement, comparable field by field.
+ * requirement, comparable field by field. Readers get snapshots only through {@link RequirementService},
+ * which filters owner-only fields by the owner at the time ({@link OwnerOnlyFields}).
  */
 @Component
 public class RevisionLog {
@@ -33,7 +34,11 @@ public class RevisionLog {
 
     record RevisionSummary(int revision, String author, String authorName, String change, OffsetDateTime changedAt) {}
 
-    record Revision(int revision, String authorName, String change, OffsetDateTime changedAt, JsonNode snapshot) {}
+    record Revision(int revision, String authorName, String change, OffsetDateTime changedAt, JsonNode snapshot) {
+        Revision withSnapshot(JsonNode shown) {
+            return new Revision(revision, authorName, change, changedAt, shown);
+        }
+    }
 
     record FieldChange(String field, JsonNode from, JsonNode to) {}
 

@@ -10,6 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The public front page's counters (DOMAIN.md section 6.5). Dialogues and suppliers are 0 until the
  * dialogue service publishes its events.
+ *
+ * <p>A municipality is <em>tilsluttet</em> (connected) when the operator has onboarded it (its login is
+ * configured) and it has at least one active user; the operator organisation is not a municipality.
+ * Identity states both in its tenant-changed events (docs/api.md, docs/events.md).
  */
 @RestController
 class StatisticsController {
@@ -37,9 +41,10 @@ class StatisticsController {
                 jdbc.sql("select count(*) from kravbank_download where downloaded_at > now() - interval '3 months'")
                         .query(Long.class)
                         .single(),
-                jdbc.sql("select count(*) from registered_tenant where tenant_id <> 'operator'")
-                        .query(Long.class)
-                        .single(),
+                jdbc.sql("""
+                                select count(*) from registered_tenant
+                                where kind = 'MUNICIPALITY' and onboarded and active_users > 0
+                                """).query(Long.class).single(),
                 0,
                 jdbc.sql("""
                                 select r.id, r.name, c.name as category, (r.updated_at at time zone 'Europe/Copenhagen')::date as changed

@@ -2,14 +2,19 @@ package dk.anskaf.catalog.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.anskaf.catalog.AsUser;
 import dk.anskaf.catalog.CatalogApi;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 @AnskafIntegrationTest
@@ -20,6 +25,12 @@ class AttachmentIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     final JsonMapper json = JsonMapper.builder().build();
     final String favrskov = CatalogApi.editor("0710", "Favrskov Kommune");
@@ -84,6 +95,68 @@ class AttachmentIntegrationTests {
         assertThat(anonymousKravbank)
                 .contains("/api/v1/public/attachments/" + sharedId)
                 .doesNotContain(localId);
+    }
+
+    @Test
+    void onlyEditorsRemoveTheMunicipalitysFilesAndOnlyTheBoardTheSharedOnes() {
+        String purchaser = CatalogApi.withRole("0710", "Favrskov Kommune", "purchaser");
+        String noRoles = CatalogApi.withRole("0710", "Favrskov Kommune");
+        long id = json.readTree(api.post(
+                                "/api/v1/requirements",
+                                favrskov,
+                                CatalogApi.requirementJson("Slet bilag " + UUID.randomUUID()))
+                        .body())
+                .get("id")
+                .asLong();
+        String local = "/api/v1/attachments/"
+                + json.readTree(api.upload("/api/v1/requirements/" + id + "/attachments", favrskov, "a.pdf", PDF)
+                                .body())
+                        .get("id")
+                        .asString();
+        String shared = "/api/v1/attachments/"
+                + json.readTree(api.upload("/api/v1/requirements/175/attachments", board, "fælles.pdf", PDF)
+                                .body())
+                        .get("id")
+                        .asString();
+
+        HttpResponse<String> byPurchaser = api.delete(local, purchaser);
+        HttpResponse<String> withoutRoles = api.delete(local, noRoles);
+        HttpResponse<String> purchaserUploads =
+                api.upload("/api/v1/requirements/" + id + "/attachments", purchaser, "b.pdf", PDF);
+        HttpResponse<String> sharedByEditor = api.delete(shared, favrskov);
+
+        assertThat(byPurchaser.statusCode()).as(byPurchaser.body()).isEqualTo(403);
+        assertThat(byPurchaser.body()).contains("redaktører");
+        assertThat(withoutRoles.statusCode()).isEqualTo(403);
+        assertThat(purchaserUploads.statusCode()).isEqualTo(403);
+        assertThat(sharedByEditor.statusCode()).isEqualTo(403);
+        assertThat(api.getBytes(local.replace("/api/v1/", "/api/v1/public/"), favrskov)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api.getBytes(shared.replace("/api/v1/", "/api/v1/public/"), null)
+                        .statusCode())
+                .isEqualTo(200);
+        // Row-level security alone: a purchaser's delete and an editor's delete of a shared file touch no row.
+        String localId = local.substring(local.lastIndexOf('/') + 1);
+        String sharedId = shared.substring(shared.lastIndexOf('/') + 1);
+        assertThat(AsUser.call(
+                        transactions,
+                        "0710",
+                        List.of("purchaser"),
+                        () -> jdbc.sql("delete from attachment where id = ?::uuid")
+                                .param(localId)
+                                .update()))
+                .isZero();
+        assertThat(AsUser.call(
+                        transactions,
+                        "0710",
+                        List.of("editor"),
+                        () -> jdbc.sql("delete from attachment where id = ?::uuid")
+                                .param(sharedId)
+                                .update()))
+                .isZero();
+        assertThat(api.delete(local, favrskov).statusCode()).isEqualTo(204);
+        assertThat(api.delete(shared, board).statusCode()).isEqualTo(204);
     }
 
     @Test

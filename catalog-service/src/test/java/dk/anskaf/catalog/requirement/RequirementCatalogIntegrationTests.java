@@ -99,7 +99,7 @@ class RequirementCatalogIntegrationTests {
         JsonNode created = create(favrskov, "Historik " + UUID.randomUUID());
         String path = "/api/v1/requirements/" + created.get("id").asLong();
         HttpResponse<String> current = api.get(path, favrskov);
-        ObjectNode change = inputOf(json.readTree(current.body()));
+        ObjectNode change = CatalogApi.inputOf(json.readTree(current.body()));
         change.put("name", "Historik ændret");
         api.put(path, favrskov, current.headers().firstValue("ETag").orElseThrow(), change.toString());
 
@@ -242,7 +242,7 @@ class RequirementCatalogIntegrationTests {
         String path = "/api/v1/requirements/180";
         JsonNode current = json.readTree(api.get(path, favrskov).body());
         String etag = "\"" + current.get("version").asInt() + "\"";
-        ObjectNode change = inputOf(current);
+        ObjectNode change = CatalogApi.inputOf(current);
         change.put("stakeholders", "Kravredaktionen " + UUID.randomUUID());
 
         HttpResponse<String> byEditor = api.put(path, favrskov, etag, change.toString());
@@ -296,31 +296,6 @@ class RequirementCatalogIntegrationTests {
         return """
                 {"name":"%s","description":"Løsningen skal kunne gendanne data.","categoryId":6,"priority":"HIGH",
                  "domainIds":[5]}""".formatted(name);
-    }
-
-    private ObjectNode inputOf(JsonNode view) {
-        ObjectNode input = json.createObjectNode();
-        for (String field : List.of(
-                "name",
-                "description",
-                "rationale",
-                "categoryId",
-                "subCategoryId",
-                "priority",
-                "domainIds",
-                "allDomains",
-                "filterIds",
-                "allFilters",
-                "principleIds",
-                "interpretation",
-                "stakeholders",
-                "notes",
-                "elaborationRequired",
-                "saas",
-                "onPremise")) {
-            input.set(field, view.get(field));
-        }
-        return input;
     }
 
     private static JsonNode content(JsonNode view) {

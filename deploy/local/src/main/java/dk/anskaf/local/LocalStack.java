@@ -42,6 +42,8 @@ public final class LocalStack implements AutoCloseable {
     static final String DEMO_PASSWORD = "Anskaf-demo-2026!";
     static final String DEMO_CLIENT_ID = "favrskov-demo-integration";
     static final String DEMO_CLIENT_SECRET = "favrskov-demo-secret";
+    /** Registered by identity's demo data beside the demo client, with the same secret. */
+    static final String DEMO_METRICS_CLIENT_ID = "anskaf-demo-metrics";
 
     /** Ports and folders of one stack; the local run uses the fixed defaults, tests free ports. */
     public record Settings(
@@ -197,13 +199,21 @@ public final class LocalStack implements AutoCloseable {
 
     /** An access token of the demo integration client of Favrskov Kommune (editor rights), from identity. */
     public String demoEditorToken() {
+        return clientCredentialsToken(identityUrl(), DEMO_CLIENT_ID, DEMO_CLIENT_SECRET);
+    }
+
+    /** The local run's metrics reader (role operator): Prometheus endpoints need an operator's token. */
+    static String demoMetricsToken(String identityUrl) {
+        return clientCredentialsToken(identityUrl, DEMO_METRICS_CLIENT_ID, DEMO_CLIENT_SECRET);
+    }
+
+    private static String clientCredentialsToken(String identityUrl, String clientId, String secret) {
         try {
             String basic = java.util.Base64.getEncoder()
-                    .encodeToString((DEMO_CLIENT_ID + ":" + DEMO_CLIENT_SECRET)
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .encodeToString((clientId + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             HttpResponse<String> response = HttpClient.newHttpClient()
                     .send(
-                            HttpRequest.newBuilder(URI.create(identityUrl() + "/oauth2/token"))
+                            HttpRequest.newBuilder(URI.create(identityUrl + "/oauth2/token"))
                                     .header("Authorization", "Basic " + basic)
                                     .header("Content-Type", "application/x-www-form-urlencoded")
                                     .POST(HttpRequest.BodyPublishers.ofString(

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The real services as separate processes, started by the same launcher a newcomer uses, with two
  * catalog instances (so two outbox relays). Proves the promise end to end: one promotion request, one
- * mail per board member, even when the event is delivered again.
+ * mail per board member identity knows (the seeded demo board), even when the event is delivered again;
+ * and the seeded municipalities with users reach the front page.
  */
 class LocalStackSystemTests {
 
@@ -50,7 +51,7 @@ class LocalStackSystemTests {
                 "{\"reason\":\"Til alle\"}");
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
 
-        assertThat(awaitMails(name, 2, Duration.ofSeconds(60))).hasSize(2);
+        assertThat(awaitMails(name, 3, Duration.ofSeconds(60))).hasSize(3);
 
         ConsumerRecord<String, String> event;
         try (var probe = new TopicProbe(stack.bootstrapServers(), "anskaf.catalog.promotions")) {
@@ -63,11 +64,39 @@ class LocalStackSystemTests {
         Thread.sleep(5000);
 
         List<MimeMessage> mails = mailsAbout(name);
-        assertThat(mails).hasSize(2);
+        assertThat(mails).hasSize(3);
+        // The demo seed's board members, from identity's events; the configured fallback is not mailed.
         assertThat(mails)
                 .flatExtracting(m -> List.of(m.getAllRecipients()))
                 .extracting(Object::toString)
-                .containsExactlyInAnyOrder("formand@board.test", "medlem@board.test");
+                .containsExactlyInAnyOrder(
+                        "kravredaktoer@favrskov.example",
+                        "kravredaktoer@fredericia.example",
+                        "kravredaktoer@horsens.example");
+    }
+
+    @Test
+    void theFrontPageThroughTheGatewayCountsTheThreeSeededMunicipalitiesWithUsers() throws Exception {
+        String gateway = stack.gatewayUrls().get(0);
+        java.util.regex.Pattern connected =
+                java.util.regex.Pattern.compile("Tilsluttede kommuner</dt>\\s*<dd>(\\d+)</dd>");
+        String count = "";
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!count.equals("3") && System.nanoTime() < deadline) {
+            HttpResponse<String> front = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(gateway + "/")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(front.statusCode()).isEqualTo(200);
+            java.util.regex.Matcher found = connected.matcher(front.body());
+            assertThat(found.find()).as(front.body()).isTrue();
+            count = found.group(1);
+            if (!count.equals("3")) {
+                Thread.sleep(500);
+            }
+        }
+
+        assertThat(count).isEqualTo("3");
     }
 
     @Test
@@ -101,7 +130,8 @@ class LocalStackSystemTests {
         assertThat(home.body()).contains("Favrskov Kommune");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(201);
-        assertThat(awaitMails(name, 2, Duration.ofSeconds(60)))
+        assertThat(awaitMails(name, 3, Duration.ofSeconds(60)))
+                .hasSize(3)
                 .allSatisfy(
                         mail -> assertThat(((jakarta.mail.internet.InternetAddress) mail.getFrom()[0]).getPersonal())
                                 .isEqualTo("Favrskov Kommune"));
@@ -147,6 +177,88 @@ class LocalStackSystemTests {
         assertThat(toIdentity).startsWith(stack.identityUrl() + "/connect/logout");
         assertThat(backToGateway).isEqualTo(gateway + "/");
         assertThat(afterwards.statusCode()).isEqualTo(401);
+        // The logout address carries the ID token (id_token_hint); it opens no API, then or later.
+        String idToken = java.net.URLDecoder.decode(
+                toIdentity.replaceAll(".*[?&]id_token_hint=([^&]+).*", "$1"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(idToken).isNotEqualTo(toIdentity);
+        for (String base : List.of(gateway, "http://localhost:" + catalogPort, stack.identityUrl())) {
+            HttpResponse<String> withIdToken = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/v1/classifications"))
+                                    .header("Authorization", "Bearer " + idToken)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(withIdToken.statusCode()).as(base).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void metricsAnswerOnlyTheOperatorOnEveryServiceAndProbesAnyone() throws Exception {
+        String operator = LocalStack.demoMetricsToken(stack.identityUrl());
+        for (LocalStack.ServiceProcess service : stack.services()) {
+            String base = "http://localhost:" + service.environment().get("PORT");
+            HttpResponse<String> anonymous = get(base + "/actuator/prometheus", null);
+            HttpResponse<String> asOperator = get(base + "/actuator/prometheus", operator);
+            HttpResponse<String> probe = get(base + "/actuator/health/readiness", null);
+
+            assertThat(anonymous.statusCode()).as(base).isEqualTo(401);
+            assertThat(asOperator.statusCode()).as(base).isEqualTo(200);
+            assertThat(asOperator.body()).as(base).contains("jvm_memory_used_bytes");
+            assertThat(probe.statusCode()).as(base).isEqualTo(200);
+        }
+    }
+
+    private static HttpResponse<String> get(String url, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aNulCharacterIsRefusedWithA400NamingTheFieldOnEveryPathThroughTheGateway() throws Exception {
+        String gateway = stack.gatewayUrls().get(0);
+        Browser editor = new Browser(gateway);
+        logIn(editor, gateway, "0710", "redaktoer");
+        Browser administrator = new Browser(gateway);
+        logIn(administrator, gateway, "0710", "admin");
+        String name = "Kontroltegn " + UUID.randomUUID();
+
+        HttpResponse<String> requirement =
+                sendJson(editor, "POST", gateway + "/api/v1/requirements", """
+                {"name":"%s","description":"a\u0000b","categoryId":1,"priority":"NORMAL","allDomains":true}""".formatted(name));
+        HttpResponse<String> extension = sendJson(
+                editor,
+                "PUT",
+                gateway + "/api/v1/requirements/1/local-extension",
+                "{\"description\":\"lokal\u0000\",\"optedOut\":false}");
+        HttpResponse<String> template = sendJson(
+                administrator,
+                "PUT",
+                gateway + "/api/v1/mail-templates/invitation",
+                "{\"subject\":\"Emne\u0000\",\"body\":\"Tekst\"}");
+        HttpResponse<String> search = editor.getJson(gateway + "/api/v1/requirements?list=ALL&q=a%00b");
+        HttpResponse<String> list =
+                editor.getJson(gateway + "/api/v1/requirements?list=ALL&q=" + name.replace(' ', '+'));
+
+        assertThat(List.of(requirement, extension, template, search))
+                .allSatisfy(response ->
+                        assertThat(response.statusCode()).as(response.body()).isEqualTo(400));
+        assertThat(requirement.body()).contains("\"field\":\"description\"");
+        assertThat(extension.body()).contains("\"field\":\"description\"");
+        assertThat(template.body()).contains("\"field\":\"subject\"");
+        assertThat(search.body()).contains("\"field\":\"q\"");
+        assertThat(list.body()).doesNotContain(name);
+    }
+
+    private static HttpResponse<String> sendJson(Browser browser, String method, String url, String body) {
+        return browser.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** The whole browser login: gateway, identity's "Vælg myndighed" and password page, back to the gateway. */

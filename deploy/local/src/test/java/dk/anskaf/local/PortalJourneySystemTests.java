@@ -179,9 +179,13 @@ class PortalJourneySystemTests {
     @Test
     void anEditorRequestsPromotionTheBoardApprovesItAtAMeetingAndAnotherMunicipalitySeesIt() throws Exception {
         String name = "Fælles logning " + UUID.randomUUID().toString().substring(0, 8);
+        String note = "Favrskovs interne note " + UUID.randomUUID();
+        String id;
         try (PortalBrowser editor = PortalBrowser.start()) {
             logIn(editor, "Favrskov Kommune", "redaktoer");
-            create(editor, name, "Løsningen skal logge alle administrative handlinger.");
+            create(editor, name, "Løsningen skal logge alle administrative handlinger.", note);
+            assertThat(editor.text()).contains(note);
+            id = editor.url().replaceAll(".*/krav/(\\d+).*", "$1");
             editor.tabTo("#reason");
             editor.type("Alle kommuner har brug for kravet.");
             editor.tabTo("form[action$='/ophoej'] button");
@@ -239,6 +243,11 @@ class PortalJourneySystemTests {
                     .contains(name)
                     .contains("Tværkommunalt krav");
             fredericia.assertAccessible("cross-municipal list in another municipality");
+            // Favrskov's note stays Favrskov's: not on the page, not in the history from before the promotion.
+            fredericia.open(gateway + "/krav/" + id);
+            assertThat(fredericia.text()).contains(name).doesNotContain(note);
+            fredericia.open(gateway + "/krav/" + id + "/historik?fra=1&til=2");
+            assertThat(fredericia.text()).doesNotContain(note);
         }
     }
 
@@ -525,6 +534,11 @@ class PortalJourneySystemTests {
 
     /** Fills "Opret krav" by keyboard and submits it; ends on the new requirement's page. */
     private static void create(PortalBrowser browser, String name, String description) {
+        create(browser, name, description, null);
+    }
+
+    /** As above, with editor notes (Noter) when {@code notes} is given. */
+    private static void create(PortalBrowser browser, String name, String description, String notes) {
         browser.open(gateway + "/krav/ny");
         browser.tabTo("#name");
         browser.type(name);
@@ -532,6 +546,10 @@ class PortalJourneySystemTests {
         browser.type(description);
         browser.tabTo("#categoryId");
         browser.type("Drift"); // typeahead picks "Drift, vedligehold og support"; a space would open the list
+        if (notes != null) {
+            browser.tabTo("#notes");
+            browser.type(notes);
+        }
         browser.tabTo("button[type='submit'].button-primary");
         browser.follow();
         assertThat(browser.heading()).as(browser.text()).startsWith(name);

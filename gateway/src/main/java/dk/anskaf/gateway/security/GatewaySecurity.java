@@ -3,13 +3,24 @@ package dk.anskaf.gateway.security;
 import dk.anskaf.gateway.GatewayProperties;
 import dk.anskaf.gateway.tenant.Problems;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
@@ -22,17 +33,26 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import reactor.core.publisher.Mono;
 
 /**
- * Two doors. API clients send a bearer token (verified against identity's keys) and get no session.
- * Browsers log in through identity (authorization code with PKCE); their tokens stay in the server-side
- * session and are relayed to services; state-changing requests need the CSRF token.
+ * Two doors. API clients send a bearer token and get no session; only identity's access tokens pass
+ * (identity's keys, issuer, audience {@code anskaf-api} from {@code spring.security.oauth2.resourceserver.jwt.*},
+ * header {@code typ: at+jwt}), never an ID token. Browsers log in through identity (authorization code
+ * with PKCE); their tokens stay in the server-side session and are relayed to services; state-changing
+ * requests need the CSRF token. Metrics need an operator's bearer token; probes are open.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
 
     static final String[] OPEN = {
-        "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/fallback/**", "/api/v1/public/**",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/fallback/**",
+        "/api/v1/public/**",
         // the portal's public pages and their assets
-        "/", "/tilgaengelighed", "/hjaelp", "/assets/**", "/favicon.ico"
+        "/",
+        "/tilgaengelighed",
+        "/hjaelp",
+        "/assets/**",
+        "/favicon.ico"
     };
 
     /**
@@ -50,9 +70,20 @@ class GatewaySecurity {
     @Order(1)
     SecurityWebFilterChain bearerClients(ServerHttpSecurity http, GatewayProperties properties) {
         http.securityMatcher(GatewaySecurity::hasBearerToken)
-                .authorizeExchange(exchanges ->
-                        exchanges.pathMatchers(OPEN).permitAll().anyExchange().authenticated())
-                .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults())
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(OPEN)
+                        .permitAll()
+                        .pathMatchers("/actuator/**")
+                        .hasRole("OPERATOR")
+                        .anyExchange()
+                        .authenticated())
+                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
+                        .accessDeniedHandler((exchange, denied) -> Problems.write(
+                                exchange,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "Ingen adgang",
+                                "Din rolle giver ikke adgang til dette"))
                         .authenticationEntryPoint(problem(
                                 HttpStatus.UNAUTHORIZED,
                                 "unauthenticated",
@@ -68,16 +99,50 @@ class GatewaySecurity {
     @Order(2)
     SecurityWebFilterChain browsers(ServerHttpSecurity http, GatewayProperties properties) {
         var logout = new IdentityLogout(properties.identityPublicUrl());
-        http.authorizeExchange(exchanges ->
-                        exchanges.pathMatchers(OPEN).permitAll().anyExchange().authenticated())
+        http.authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(OPEN)
+                        .permitAll()
+                        // Metrics only with an operator's bearer token (the other door), never for a session.
+                        .pathMatchers("/actuator/**")
+                        .denyAll()
+                        .anyExchange()
+                        .authenticated())
                 .oauth2Login(Customizer.withDefaults())
                 .logout(out -> out.logoutSuccessHandler(logout))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(apiOrLogin()))
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie())
                         // The cookie holds the plain token and scripts echo it in X-XSRF-TOKEN.
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
                 .headers(headers -> headers(headers, properties));
         return http.build();
+    }
+
+    /** The CSRF cookie is read by the portal's scripts (not HttpOnly) and never sent cross-site. */
+    private static CookieServerCsrfTokenRepository csrfCookie() {
+        CookieServerCsrfTokenRepository repository = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
+    }
+
+    /** Only access tokens (RFC 9068 {@code typ}); Spring Boot adds this to the bearer door's decoder. */
+    @Bean
+    OAuth2TokenValidator<Jwt> accessTokenType() {
+        return new JwtTypeValidator(List.of("at+jwt", "application/at+jwt"));
+    }
+
+    /** The {@code roles} claim as {@code ROLE_*} authorities, as in every service. */
+    private static Converter<Jwt, Mono<AbstractAuthenticationToken>> roles() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            List<String> values = jwt.getClaimAsStringList("roles");
+            return values == null
+                    ? List.of()
+                    : values.stream()
+                            .map(role -> (GrantedAuthority)
+                                    new SimpleGrantedAuthority("ROLE_" + role.toUpperCase(Locale.ROOT)))
+                            .toList();
+        });
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
     }
 
     static void headers(ServerHttpSecurity.HeaderSpec headers, GatewayProperties properties) {
@@ -93,6 +158,7 @@ class GatewaySecurity {
         var login = new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/anskaf");
         var api = problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Log ind", "Log ind for at fortsætte");
         return (exchange, e) -> exchange.getRequest().getPath().value().startsWith("/api/")
+                        || exchange.getRequest().getPath().value().startsWith("/actuator/")
                 ? api.commence(exchange, e)
                 : login.commence(exchange, e);
     }

@@ -2,6 +2,7 @@ package dk.anskaf.gateway.web;
 
 import dk.anskaf.gateway.GatewayProperties;
 import dk.anskaf.gateway.ratelimit.PostgresRateLimiter;
+import dk.anskaf.gateway.tenant.Problems;
 import java.time.Duration;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.route.Route;
@@ -12,6 +13,7 @@ import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 
 /**
  * Routes by path to the services that exist; every other page goes to the portal. Every route: rate limit (per tenant, or per address when
@@ -41,6 +43,7 @@ class Routes {
                         route -> service(
                                 route.path(
                                         "/api/v1/requirements/**",
+                                        "/api/v1/attachments/**",
                                         "/api/v1/classifications/**",
                                         "/api/v1/public/**",
                                         "/api/v1/kravbank.*",
@@ -68,6 +71,18 @@ class Routes {
                                 properties.routeTimeout(),
                                 limiter,
                                 keys))
+                // An API path no service serves: problem+json like every other API answer, not a bare 404.
+                .route(
+                        "unknown-api",
+                        route -> route.order(Integer.MAX_VALUE)
+                                .path("/api/**")
+                                .filters(filter -> filter.filter((exchange, chain) -> Problems.write(
+                                        exchange,
+                                        HttpStatus.NOT_FOUND,
+                                        "not-found",
+                                        "Findes ikke",
+                                        "Der er ingen tjeneste på denne adresse")))
+                                .uri("no://op"))
                 .route(
                         "portal-imports",
                         route -> portal(

@@ -1,5 +1,7 @@
 package dk.anskaf.identity.admin;
 
+import dk.anskaf.identity.events.IdentityEvents;
+import dk.anskaf.identity.events.ReferenceEvents;
 import dk.anskaf.identity.server.SecretBox;
 import dk.anskaf.identity.tenant.LoginConfiguration;
 import dk.anskaf.identity.tenant.Tenant;
@@ -7,8 +9,6 @@ import dk.anskaf.identity.tenant.TenantRegistry;
 import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.events.Outbox;
 import dk.anskaf.platform.security.CurrentUser;
-import dk.anskaf.platform.tenancy.TenantContext;
-import dk.anskaf.platform.tenancy.TenantId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -44,13 +44,21 @@ class OperatorController {
     private final AuditLog audit;
     private final Outbox outbox;
     private final JdbcClient jdbc;
+    private final ReferenceEvents events;
 
-    OperatorController(TenantRegistry tenants, SecretBox secrets, AuditLog audit, Outbox outbox, JdbcClient jdbc) {
+    OperatorController(
+            TenantRegistry tenants,
+            SecretBox secrets,
+            AuditLog audit,
+            Outbox outbox,
+            JdbcClient jdbc,
+            ReferenceEvents events) {
         this.tenants = tenants;
         this.secrets = secrets;
         this.audit = audit;
         this.outbox = outbox;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @GetMapping("/tenants")
@@ -100,19 +108,9 @@ class OperatorController {
                 tenantId + ": onboarded=" + settings.onboarded() + ", method=" + settings.method() + ", issuer="
                         + settings.issuer());
         if (settings.onboarded() && !tenant.onboarded()) {
-            TenantContext.runAs(
-                    TenantId.of(tenantId),
-                    () -> outbox.publish(
-                            IdentityEvents.TENANTS,
-                            IdentityEvents.TENANT_REGISTERED,
-                            tenantId,
-                            new IdentityEvents.TenantRegistered(
-                                    tenantId,
-                                    tenant.kommunekode(),
-                                    tenant.name(),
-                                    tenant.officialName(),
-                                    tenant.slug())));
+            events.tenantRegistered(tenantId);
         }
+        events.tenantChanged(tenantId);
         return tenants.find(tenantId).orElseThrow();
     }
 

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.util.Optional;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.CookieValue;
@@ -56,7 +54,8 @@ class LoginController {
         }
         model.addAttribute("tenant", chosen.get());
         if (error != null) {
-            model.addAttribute("error", failureMessage(session));
+            // One message for an unknown user, a wrong password and a lock alike (no user enumeration).
+            model.addAttribute("error", LoginRefusal.MESSAGE);
         }
         model.addAttribute("loggedOut", logout != null);
         return "login";
@@ -84,15 +83,6 @@ class LoginController {
         cookie.setMaxAge(remember ? (int) Duration.ofDays(365).toSeconds() : 0);
         response.addCookie(cookie);
         return "redirect:/login";
-    }
-
-    /** The reason of the last failed login, in Danish, without revealing whether the user exists. */
-    private static String failureMessage(HttpSession session) {
-        Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (last instanceof LockedException locked) {
-            return locked.getMessage();
-        }
-        return "Forkert brugernavn eller adgangskode";
     }
 
     private Optional<Tenant> chosen(HttpSession session) {

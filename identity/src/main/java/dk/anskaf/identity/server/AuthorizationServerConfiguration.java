@@ -1,11 +1,18 @@
 package dk.anskaf.identity.server;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dk.anskaf.identity.IdentityProperties;
+import dk.anskaf.identity.federation.FederationStartGuard;
+import dk.anskaf.identity.login.LoginPagePolicy;
 import dk.anskaf.identity.login.MunicipalityLoginDetails;
+import dk.anskaf.platform.security.AccessTokens;
 import dk.anskaf.platform.security.PlatformSecurityConfiguration;
+import dk.anskaf.platform.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,11 +20,13 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
@@ -39,8 +48,9 @@ class AuthorizationServerConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http) throws Exception {
-        http.oauth2AuthorizationServer(server -> {
+    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, LoginPagePolicy pagePolicy) throws Exception {
+        http.headers(headers -> headers.addHeaderWriter(pagePolicy))
+                .oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
                     server.oidc(Customizer.withDefaults());
                 })
@@ -51,12 +61,20 @@ class AuthorizationServerConfiguration {
         return http.build();
     }
 
-    /** The identity service's own API (administration): bearer tokens it issued itself. */
+    /**
+     * The identity service's own API (administration) and its actuator: access tokens it issued itself.
+     * Probes and info are open; metrics only for an operator, like every other service.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain administrationApi(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.OPERATOR.name())
+                        .anyRequest()
+                        .authenticated())
                 .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(jwtDecoder)
                                 .jwtAuthenticationConverter(PlatformSecurityConfiguration.jwtAuthentication()))
                         .authenticationEntryPoint(PlatformSecurityConfiguration.unauthenticated())
@@ -66,6 +84,7 @@ class AuthorizationServerConfiguration {
                         errors -> errors.authenticationEntryPoint(PlatformSecurityConfiguration.unauthenticated())
                                 .accessDeniedHandler(PlatformSecurityConfiguration.forbidden()))
                 .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(
                         new dk.anskaf.platform.security.TenantBindingFilter(),
                         org.springframework.security.oauth2.server.resource.web.authentication
@@ -82,26 +101,23 @@ class AuthorizationServerConfiguration {
             org.springframework.security.oauth2.client.userinfo.OAuth2UserService<
                             org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest,
                             org.springframework.security.oauth2.core.oidc.user.OidcUser>
-                    federatedUsers)
+                    federatedUsers,
+            LoginPagePolicy pagePolicy)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login",
-                                "/login/myndighed",
-                                "/login.css",
-                                "/error",
-                                "/actuator/health/**",
-                                "/actuator/info",
-                                "/actuator/prometheus")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+        http.authorizeHttpRequests(
+                        requests -> requests.requestMatchers("/login", "/login/myndighed", "/login.css", "/error")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(MunicipalityLoginDetails.source())
                         .permitAll())
                 .oauth2Login(federation -> federation
                         .loginPage("/login")
                         .clientRegistrationRepository(federated)
-                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(federatedUsers)));
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(federatedUsers)))
+                .addFilterBefore(new FederationStartGuard(federated), OAuth2AuthorizationRequestRedirectFilter.class)
+                .headers(headers -> headers.addHeaderWriter(pagePolicy));
         return http.build();
     }
 
@@ -156,8 +172,20 @@ class AuthorizationServerConfiguration {
         return encoder;
     }
 
+    /**
+     * For identity's own API (and the OIDC user info endpoint): only access tokens, as every other resource
+     * server (see {@link AccessTokens}). The issuer is checked when configured; without it identity takes
+     * its issuer from the request, and its own key set already limits tokens to those it signed.
+     */
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
-        return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, IdentityProperties properties) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.Family.RSA, jwkSource));
+        // Nimbus's own checks accept only typ JWT and know no audience: the validator below decides instead.
+        processor.setJWSTypeVerifier((type, context) -> {});
+        processor.setJWTClaimsSetVerifier((claims, context) -> {});
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+        decoder.setJwtValidator(AccessTokens.validator(properties.issuer()));
+        return decoder;
     }
 }

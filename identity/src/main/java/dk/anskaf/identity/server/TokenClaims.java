@@ -4,6 +4,7 @@ import dk.anskaf.identity.tenant.Tenant;
 import dk.anskaf.identity.tenant.TenantRegistry;
 import dk.anskaf.identity.user.UserAccount;
 import dk.anskaf.identity.user.UserAccounts;
+import dk.anskaf.platform.security.AccessTokens;
 import dk.anskaf.platform.security.AnskafClaims;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Puts the Anskaf claims (docs/security.md) into access and ID tokens. For users they come from the
  * user's tenant and roles at the time of issue; for machine clients from the client's registration.
+ * Every access token, for every client and grant, is typed {@code at+jwt} with audience
+ * {@code anskaf-api} (RFC 9068), so resource servers can tell it from an ID token (audience the client
+ * id, type {@code JWT}) signed with the same key.
  */
 @Component
 class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -38,6 +43,10 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     @Override
     public void customize(JwtEncodingContext context) {
+        if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            context.getJwsHeader().type(AccessTokens.TYPE);
+            context.getClaims().audience(new ArrayList<>(List.of(AccessTokens.AUDIENCE)));
+        }
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             String tenantId = context.getRegisteredClient().getClientSettings().getSetting(CLIENT_TENANT);
             if (tenantId != null) {

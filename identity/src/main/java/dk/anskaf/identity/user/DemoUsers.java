@@ -1,6 +1,7 @@
 package dk.anskaf.identity.user;
 
 import dk.anskaf.identity.IdentityProperties;
+import dk.anskaf.identity.events.ReferenceEvents;
 import dk.anskaf.identity.server.MachineClients;
 import dk.anskaf.identity.tenant.TenantRegistry;
 import dk.anskaf.platform.tenancy.TenantContext;
@@ -37,7 +38,11 @@ class DemoUsers implements ApplicationRunner {
     private final UserAccounts users;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transactions;
+    /** Client id of the local run's metrics reader (tenant and role {@code operator}). */
+    static final String DEMO_METRICS_CLIENT = "anskaf-demo-metrics";
+
     private final RegisteredClientRepository clients;
+    private final ReferenceEvents events;
 
     DemoUsers(
             IdentityProperties properties,
@@ -45,13 +50,15 @@ class DemoUsers implements ApplicationRunner {
             UserAccounts users,
             PasswordEncoder passwords,
             TransactionTemplate transactions,
-            RegisteredClientRepository clients) {
+            RegisteredClientRepository clients,
+            ReferenceEvents events) {
         this.properties = properties;
         this.tenants = tenants;
         this.users = users;
         this.passwords = passwords;
         this.transactions = transactions;
         this.clients = clients;
+        this.events = events;
     }
 
     @Override
@@ -61,10 +68,10 @@ class DemoUsers implements ApplicationRunner {
         }
         String hash = passwords.encode(properties.demoPassword());
         MUNICIPALITIES.forEach((kommunekode, slug) -> {
-            tenants.onboard(kommunekode);
+            onboard(kommunekode);
             USERS.forEach((username, roles) -> ensure(kommunekode, username, slug, roles, hash));
         });
-        tenants.onboard("operator");
+        onboard("operator");
         ensure("operator", "drift", "driftsoperatoer", List.of("operator"), hash);
         if (!properties.demoClientId().isBlank() && clients.findByClientId(properties.demoClientId()) == null) {
             clients.save(MachineClients.of(
@@ -74,6 +81,26 @@ class DemoUsers implements ApplicationRunner {
                     "editor,purchaser",
                     Duration.ofHours(1)));
         }
+        // The operator's machine client, for reading metrics in the local run (benchmarks), same secret.
+        if (!properties.demoClientId().isBlank() && clients.findByClientId(DEMO_METRICS_CLIENT) == null) {
+            clients.save(MachineClients.of(
+                    DEMO_METRICS_CLIENT,
+                    passwords.encode(properties.demoClientSecret()),
+                    "operator",
+                    "operator",
+                    Duration.ofHours(1)));
+        }
+    }
+
+    /** As the operator's onboarding does it, with the same event, so other services learn of it. */
+    private void onboard(String tenantId) {
+        transactions.executeWithoutResult(status -> {
+            if (tenants.find(tenantId).filter(tenant -> tenant.onboarded()).isEmpty()) {
+                tenants.onboard(tenantId);
+                events.tenantRegistered(tenantId);
+                events.tenantChanged(tenantId);
+            }
+        });
     }
 
     private void ensure(String tenantId, String username, String slug, List<String> roles, String hash) {

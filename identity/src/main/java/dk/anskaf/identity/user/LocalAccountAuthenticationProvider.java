@@ -1,12 +1,15 @@
 package dk.anskaf.identity.user;
 
 import dk.anskaf.identity.IdentityProperties;
+import dk.anskaf.identity.login.LoginRefusal;
 import dk.anskaf.identity.login.MunicipalityLoginDetails;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -24,8 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks a local account's password within the municipality chosen on "Vælg myndighed" (never across
- * municipalities), and locks the account for a while after repeated failures. The error never tells
- * whether the user exists.
+ * municipalities). Guessing is throttled three ways (docs/security.md): per client address, per account
+ * from one address (so one address cannot lock the user out everywhere), and per account from all
+ * addresses (a lock in PostgreSQL). Every lock ends after its window and failures older than the window
+ * are forgotten, so an attacker cannot keep an account locked by trickling guesses. Every refusal gives
+ * the same message, whether the user exists, the password is wrong or a throttle applies.
  */
 @Component
 class LocalAccountAuthenticationProvider implements AuthenticationProvider {
@@ -37,6 +43,8 @@ class LocalAccountAuthenticationProvider implements AuthenticationProvider {
     /** Compared against when the user does not exist, so the time taken does not reveal it either. */
     private final String noSuchUserHash;
 
+    private final LoginThrottle throttle;
+
     LocalAccountAuthenticationProvider(
             UserAccounts users,
             PasswordEncoder passwords,
@@ -47,6 +55,7 @@ class LocalAccountAuthenticationProvider implements AuthenticationProvider {
         this.transactions = transactions;
         this.properties = properties;
         this.noSuchUserHash = passwords.encode("no such user");
+        this.throttle = new LoginThrottle(properties.lockout(), Clock.systemUTC());
     }
 
     @Override
@@ -56,16 +65,25 @@ class LocalAccountAuthenticationProvider implements AuthenticationProvider {
         }
         String username = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
+        String address = "address:" + details.remoteAddress();
+        String accountFromAddress = "account:" + details.tenantId() + "/" + username.toLowerCase(Locale.ROOT) + "@"
+                + details.remoteAddress();
+        if (throttle.blocked(address, properties.maxFailedLoginsPerAddress())
+                || throttle.blocked(accountFromAddress, properties.maxFailedLogins())) {
+            throw new BadCredentialsException(LoginRefusal.MESSAGE);
+        }
         TenantId tenant = TenantId.of(details.tenantId());
         // The failure count must be committed even though the login fails, so check first, throw after.
         Outcome outcome = TenantContext.callAs(tenant, () -> transactions.execute(status -> check(username, password)));
-        return switch (outcome) {
-            case Outcome.Success success -> success.authentication();
-            case Outcome.Locked locked ->
-                throw new LockedException(
-                        "Kontoen er midlertidigt låst efter for mange forkerte forsøg. Prøv igen senere.");
-            case Outcome.Rejected rejected -> throw new BadCredentialsException("Forkert brugernavn eller adgangskode");
-        };
+        if (outcome instanceof Outcome.Success success) {
+            throttle.forget(accountFromAddress);
+            return success.authentication();
+        }
+        throttle.failed(address);
+        throttle.failed(accountFromAddress);
+        throw outcome instanceof Outcome.Locked
+                ? new LockedException(LoginRefusal.MESSAGE)
+                : new BadCredentialsException(LoginRefusal.MESSAGE);
     }
 
     private sealed interface Outcome {
@@ -89,7 +107,7 @@ class LocalAccountAuthenticationProvider implements AuthenticationProvider {
             return new Outcome.Locked();
         }
         if (!passwords.matches(password, user.passwordHash())) {
-            users.recordFailure(user.id(), properties.maxFailedLogins(), properties.lockout());
+            users.recordFailure(user.id(), properties.maxFailedLoginsPerAccount(), properties.lockout());
             return new Outcome.Rejected();
         }
         users.recordSuccess(user.id());

@@ -1,5 +1,6 @@
 package dk.anskaf.identity.user;
 
+import dk.anskaf.identity.events.ReferenceEvents;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -11,15 +12,20 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Users and their roles. Every query runs for the tenant bound by the caller; row-level security keeps
- * each municipality's users to itself.
+ * each municipality's users to itself. Changes that other services keep a copy of (a municipality's
+ * user count, the editorial board) are published in the same transaction, whichever path made them.
  */
 @Repository
 public class UserAccounts {
 
-    private final JdbcClient jdbc;
+    static final String BOARD = "board";
 
-    UserAccounts(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ReferenceEvents events;
+
+    UserAccounts(JdbcClient jdbc, ReferenceEvents events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     private static final String SELECT = """
@@ -67,10 +73,10 @@ public class UserAccounts {
                         """)
                 .params(id, tenantId, username, displayName, email, passwordHash)
                 .update();
-        for (String role : roles) {
-            jdbc.sql("insert into user_role (user_id, tenant_id, role) values (?, ?, ?)")
-                    .params(id, tenantId, role)
-                    .update();
+        insertRoles(id, tenantId, roles);
+        events.tenantChanged(tenantId);
+        if (roles.contains(BOARD)) {
+            events.boardMembershipChanged(id, tenantId, displayName, email, true);
         }
         return id;
     }
@@ -97,16 +103,41 @@ public class UserAccounts {
                     .params(externalSubject, id)
                     .update();
         } else {
+            UserAccount before = findById(id);
             jdbc.sql("update app_user set display_name = ?, email = ? where id = ?")
                     .params(displayName, email, id)
                     .update();
             replaceRoles(id, tenantId, roles);
+            boolean renamed =
+                    !before.displayName().equals(displayName) || !before.email().equals(email);
+            if (renamed && before.roles().contains(BOARD) && roles.contains(BOARD)) {
+                // The board's mail goes to the address identity knows now.
+                events.boardMembershipChanged(id, tenantId, displayName, email, true);
+            }
         }
         return findByUsername(username).orElseThrow();
     }
 
+    /** Replaces the user's roles; joining or leaving the board is published. */
     public void replaceRoles(UUID id, String tenantId, Collection<String> roles) {
+        UserAccount before = findById(id);
         jdbc.sql("delete from user_role where user_id = ?").param(id).update();
+        insertRoles(id, tenantId, roles);
+        boolean wasMember = before.roles().contains(BOARD);
+        boolean member = roles.contains(BOARD);
+        if (wasMember != member) {
+            events.boardMembershipChanged(id, tenantId, before.displayName(), before.email(), member);
+        }
+    }
+
+    private UserAccount findById(UUID id) {
+        return jdbc.sql(SELECT + " where id = ?")
+                .param(id)
+                .query(UserAccounts::map)
+                .single();
+    }
+
+    private void insertRoles(UUID id, String tenantId, Collection<String> roles) {
         for (String role : roles) {
             jdbc.sql("insert into user_role (user_id, tenant_id, role) values (?, ?, ?)")
                     .params(id, tenantId, role)
@@ -114,17 +145,30 @@ public class UserAccounts {
         }
     }
 
-    void recordFailure(UUID id, int maxFailures, Duration lockout) {
+    /**
+     * Counts a failed login; a failure after a quiet {@code window} starts the count anew, so a lock cannot
+     * be renewed by one wrong password after it ends. Locks for {@code window} at {@code maxFailures}.
+     */
+    void recordFailure(UUID id, int maxFailures, Duration window) {
         jdbc.sql("""
-                        update app_user set failed_attempts = failed_attempts + 1,
-                               locked_until = case when failed_attempts + 1 >= ? then now() + make_interval(secs => ?)
-                                                   else locked_until end
-                        where id = ?
-                        """).params(maxFailures, lockout.toSeconds(), id).update();
+                        update app_user set
+                               failed_attempts = case when last_failed_at > now() - make_interval(secs => :window)
+                                                      then failed_attempts + 1 else 1 end,
+                               locked_until = case when (case when last_failed_at > now() - make_interval(secs => :window)
+                                                               then failed_attempts + 1 else 1 end) >= :max
+                                                   then now() + make_interval(secs => :window)
+                                                   else locked_until end,
+                               last_failed_at = now()
+                        where id = :id
+                        """)
+                .param("window", window.toSeconds())
+                .param("max", maxFailures)
+                .param("id", id)
+                .update();
     }
 
     void recordSuccess(UUID id) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = ?")
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null, last_failed_at = null where id = ?")
                 .param(id)
                 .update();
     }

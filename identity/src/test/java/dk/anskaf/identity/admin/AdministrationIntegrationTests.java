@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.anskaf.identity.IdentityIntegrationTest;
 import dk.anskaf.identity.IdentityTestProperties;
 import dk.anskaf.identity.OidcFlow;
+import dk.anskaf.identity.events.IdentityEvents;
 import dk.anskaf.platform.test.infra.Infrastructure;
 import dk.anskaf.platform.test.kafka.TopicProbe;
 import java.net.URI;

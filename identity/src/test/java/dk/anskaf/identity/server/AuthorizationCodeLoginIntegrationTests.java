@@ -74,6 +74,8 @@ class AuthorizationCodeLoginIntegrationTests {
         assertThat(access.getClaimAsStringList("roles")).containsExactlyInAnyOrder("editor", "purchaser");
         assertThat(access.getClaimAsString("email")).isEqualTo("redaktoer@favrskov.example");
         assertThat(access.getIssuer().toString()).isEqualTo(base);
+        assertThat(access.getHeaders().get("typ")).isEqualTo("at+jwt");
+        assertThat(access.getAudience()).containsExactly("anskaf-api");
         assertThat(tokens.get("id_token")).isNotNull();
         assertThat(tokens.get("refresh_token")).isNotNull();
     }
@@ -134,7 +136,7 @@ class AuthorizationCodeLoginIntegrationTests {
         HttpResponse<String> page = browser.get(Browser.location(withRightPassword));
 
         assertThat(Browser.location(withRightPassword)).contains("error");
-        assertThat(page.body()).contains("midlertidigt låst");
+        assertThat(page.body()).contains("Forkert brugernavn eller adgangskode, eller kontoen er midlertidigt spærret");
     }
 
     @Test
@@ -185,6 +187,9 @@ class AuthorizationCodeLoginIntegrationTests {
                 .decode(json.readTree(response.body()).get("access_token").asString());
         assertThat(access.getClaimAsString("tenant_id")).isEqualTo("0710");
         assertThat(access.getClaimAsStringList("roles")).containsExactly("purchaser");
+        // A machine client's token is an access token for the platform's API like a user's.
+        assertThat(access.getHeaders().get("typ")).isEqualTo("at+jwt");
+        assertThat(access.getAudience()).containsExactly("anskaf-api");
     }
 
     @Test
@@ -226,6 +231,6 @@ class AuthorizationCodeLoginIntegrationTests {
     }
 
     private NimbusJwtDecoder decoder() {
-        return NimbusJwtDecoder.withJwkSetUri(base + "/oauth2/jwks").build();
+        return OidcFlow.accessTokenDecoder(base);
     }
 }

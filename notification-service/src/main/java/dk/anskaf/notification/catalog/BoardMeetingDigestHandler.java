@@ -32,9 +32,11 @@ class BoardMeetingDigestHandler implements MailEventHandler<BoardMeetingDigestHa
     record AgendaItem(long requirementId, String requirementName, String municipalityTenantId, String reason) {}
 
     private final NotificationProperties properties;
+    private final BoardMembers board;
 
-    BoardMeetingDigestHandler(NotificationProperties properties) {
+    BoardMeetingDigestHandler(NotificationProperties properties, BoardMembers board) {
         this.properties = properties;
+        this.board = board;
     }
 
     @Override
@@ -70,7 +72,7 @@ class BoardMeetingDigestHandler implements MailEventHandler<BoardMeetingDigestHa
                 agenda,
                 LINK,
                 properties.publicUrl() + "/kravredaktion");
-        return properties.boardAddresses().stream()
+        return board.addresses().stream()
                 .map(address -> MailRequest.of(MessageType.BOARD_MEETING_DIGEST, address, values)
                         .from(FROM))
                 .toList();

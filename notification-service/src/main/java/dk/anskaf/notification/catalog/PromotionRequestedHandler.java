@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class PromotionRequestedHandler implements MailEventHandler<PromotionRequested> {
 
     private final NotificationProperties properties;
+    private final BoardMembers board;
 
-    PromotionRequestedHandler(NotificationProperties properties) {
+    PromotionRequestedHandler(NotificationProperties properties, BoardMembers board) {
         this.properties = properties;
+        this.board = board;
     }
 
     @Override
@@ -63,7 +65,7 @@ class PromotionRequestedHandler implements MailEventHandler<PromotionRequested> 
         values.put(ANMODER, requester(data));
         values.put(BEGRUNDELSE, data.reason());
         values.put(LINK, properties.publicUrl() + "/kravredaktion");
-        return properties.boardAddresses().stream()
+        return board.addresses().stream()
                 .map(address -> MailRequest.of(MessageType.PROMOTION_REQUESTED, address, values)
                         .replyTo(data.requestedByEmail()))
                 .toList();

@@ -14,16 +14,92 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 @AnskafIntegrationTest
 @TestPropertySource(
         properties = {
-            "anskaf.notification.board-addresses=formand@board.test,medlem@board.test",
+            // Only while identity has named no board member; never when it has.
+            "anskaf.notification.board-addresses=reserve@board.test",
             "anskaf.notification.public-url=https://anskaf.example"
         })
 class CatalogMailIntegrationTests {
+
+    static final UUID FORMAND = UUID.fromString("00000000-0000-0000-0000-00000000f001");
+    static final UUID MEDLEM = UUID.fromString("00000000-0000-0000-0000-00000000f002");
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The board as identity publishes it: two members, in two municipalities. */
+    @BeforeEach
+    void twoBoardMembers() {
+        membership(FORMAND, "0710", "formand@board.test", true);
+        membership(MEDLEM, "0615", "medlem@board.test", true);
+        awaitBoard("formand@board.test", "medlem@board.test");
+    }
+
+    @Test
+    void eachMemberIdentityNamesGetsTheRequestOnceAndOneWhoLeftGetsNone() {
+        UUID third = UUID.randomUUID();
+        String joined = "Tre medlemmer " + UUID.randomUUID();
+        String left = "To medlemmer " + UUID.randomUUID();
+
+        membership(third, "0607", "tredje@board.test", true);
+        awaitBoard("formand@board.test", "medlem@board.test", "tredje@board.test");
+        send(CatalogTopics.PROMOTIONS, requested(joined, "Grund"));
+        assertThat(recipients(ReceivedMail.await(joined, 3)))
+                .containsExactlyInAnyOrder("formand@board.test", "medlem@board.test", "tredje@board.test");
+
+        membership(third, "0607", "tredje@board.test", false);
+        awaitBoard("formand@board.test", "medlem@board.test");
+        send(CatalogTopics.PROMOTIONS, requested(left, "Grund"));
+        assertThat(ReceivedMail.await(left, 2)).hasSize(2);
+        ReceivedMail.sleep(Duration.ofSeconds(2));
+
+        assertThat(recipients(ReceivedMail.about(left)))
+                .containsExactlyInAnyOrder("formand@board.test", "medlem@board.test");
+        assertThat(recipients(ReceivedMail.about(joined))).hasSize(3);
+    }
+
+    @Test
+    void membershipEventsReceivedTwiceChangeNothing() {
+        UUID former = UUID.randomUUID();
+        String joinedEvent = membershipEvent(former, "0607", "tidligere@board.test", true);
+        String name = "Efter gentagelse " + UUID.randomUUID();
+
+        send(BoardMembershipListener.TOPIC, former.toString(), joinedEvent);
+        awaitBoard("formand@board.test", "medlem@board.test", "tidligere@board.test");
+        membership(former, "0607", "tidligere@board.test", false);
+        awaitBoard("formand@board.test", "medlem@board.test");
+        send(BoardMembershipListener.TOPIC, former.toString(), joinedEvent); // the old "joined" again
+        membership(MEDLEM, "0615", "medlem@board.test", true); // control on another key: processed after
+        ReceivedMail.sleep(Duration.ofSeconds(2));
+        awaitBoard("formand@board.test", "medlem@board.test");
+
+        send(CatalogTopics.PROMOTIONS, requested(name, "Grund"));
+        assertThat(ReceivedMail.await(name, 2)).hasSize(2);
+        ReceivedMail.sleep(Duration.ofSeconds(2));
+
+        assertThat(recipients(ReceivedMail.about(name)))
+                .containsExactlyInAnyOrder("formand@board.test", "medlem@board.test");
+    }
+
+    @Test
+    void whileIdentityNamesNoMemberTheFallbackAddressIsMailed() {
+        String name = "Ingen redaktion " + UUID.randomUUID();
+        membership(FORMAND, "0710", "formand@board.test", false);
+        membership(MEDLEM, "0615", "medlem@board.test", false);
+        awaitBoard();
+
+        send(CatalogTopics.PROMOTIONS, requested(name, "Grund"));
+
+        assertThat(recipients(ReceivedMail.await(name, 1))).containsExactly("reserve@board.test");
+    }
 
     @Test
     void boardGetsOneDanishMailPerMemberFromTheMunicipality() throws Exception {
@@ -154,7 +230,52 @@ class CatalogMailIntegrationTests {
     }
 
     private static void send(String topic, String event) {
-        TopicProbe.send(Infrastructure.kafka(), topic, "1001", event);
+        send(topic, "1001", event);
+    }
+
+    private static void send(String topic, String key, String event) {
+        TopicProbe.send(Infrastructure.kafka(), topic, key, event);
+    }
+
+    private static void membership(UUID user, String tenant, String email, boolean member) {
+        send(BoardMembershipListener.TOPIC, user.toString(), membershipEvent(user, tenant, email, member));
+    }
+
+    static String membershipEvent(UUID user, String tenant, String email, boolean member) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/anskaf/identity",
+                 "type":"dk.anskaf.identity.board-membership-changed.v1","subject":"%s",
+                 "time":"2026-11-27T10:00:00Z","datacontenttype":"application/json","tenantid":"%s",
+                 "data":{"userId":"%s","tenantId":"%s","name":"Medlem %s","email":"%s","member":%s}}""".formatted(UUID.randomUUID(), user, tenant, user, tenant, tenant, email, member);
+    }
+
+    /** Waits until the board's known members are exactly these. */
+    private void awaitBoard(String... emails) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<String> members = List.of();
+        while (System.nanoTime() < deadline) {
+            members = jdbc.sql("select email from board_member order by email")
+                    .query(String.class)
+                    .list();
+            if (members.equals(List.of(emails))) {
+                return;
+            }
+            ReceivedMail.sleep(Duration.ofMillis(100));
+        }
+        assertThat(members).containsExactly(emails);
+    }
+
+    private static List<String> recipients(List<MimeMessage> mails) {
+        return mails.stream()
+                .flatMap(m -> {
+                    try {
+                        return java.util.Arrays.stream(m.getAllRecipients());
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .map(Address::toString)
+                .toList();
     }
 
     static String requested(String requirementName, String reason) {

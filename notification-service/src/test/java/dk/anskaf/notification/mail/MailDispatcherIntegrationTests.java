@@ -7,6 +7,7 @@ import dk.anskaf.platform.tenancy.CrossTenantAccess;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
 import dk.anskaf.platform.test.mail.TestMail;
+import dk.anskaf.platform.test.security.TestTokens;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -115,6 +116,11 @@ class MailDispatcherIntegrationTests {
                 .send(
                         java.net.http.HttpRequest.newBuilder(
                                         java.net.URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                                // Metrics are for the operator only.
+                                .header(
+                                        "Authorization",
+                                        "Bearer "
+                                                + TestTokens.shared().operator().mint())
                                 .build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString())
                 .body();

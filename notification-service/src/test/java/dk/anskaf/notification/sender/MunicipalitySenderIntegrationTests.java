@@ -22,11 +22,12 @@ class MunicipalitySenderIntegrationTests {
 
     @Test
     void theNameComesFromIdentityAndTheContactAddressFromTheAdministrator() {
+        // Identity publishes every municipality's state, also one it has not onboarded yet (seeded data).
         TopicProbe.send(Infrastructure.kafka(), "anskaf.identity.tenants", "0740", """
-                {"specversion":"1.0","id":"%s","source":"/anskaf/identity","type":"dk.anskaf.identity.tenant-registered.v1",
+                {"specversion":"1.0","id":"%s","source":"/anskaf/identity","type":"dk.anskaf.identity.tenant-changed.v1",
                  "subject":"0740","time":"2026-11-27T10:00:00Z","datacontenttype":"application/json","tenantid":"0740",
-                 "data":{"tenantId":"0740","kommunekode":"0740","name":"Silkeborg","officialName":"Silkeborg Kommune",
-                         "slug":"silkeborg"}}""".formatted(UUID.randomUUID()));
+                 "data":{"tenantId":"0740","kind":"MUNICIPALITY","kommunekode":"0740","name":"Silkeborg",
+                         "officialName":"Silkeborg Kommune","slug":"silkeborg","onboarded":false,"activeUsers":0}}""".formatted(UUID.randomUUID()));
         NotificationApi api = new NotificationApi(port);
         String admin = user("0740", "Silkeborg", "administrator");
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

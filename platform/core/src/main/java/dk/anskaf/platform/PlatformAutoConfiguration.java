@@ -12,6 +12,8 @@ import dk.anskaf.platform.persistence.RowLevelSecurityGuard;
 import dk.anskaf.platform.persistence.TenantAwareTransactionManager;
 import dk.anskaf.platform.tenancy.CrossTenantAccess;
 import dk.anskaf.platform.tenancy.TenantPropagatingTaskDecorator;
+import dk.anskaf.platform.text.ControlCharacterBodyAdvice;
+import dk.anskaf.platform.text.ControlCharacterParameterFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.HashMap;
@@ -152,6 +154,21 @@ public class PlatformAutoConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    ControlCharacterBodyAdvice controlCharacterBodyAdvice(JsonMapper json) {
+        return new ControlCharacterBodyAdvice(json);
+    }
+
+    /** After the size limit, before security: refused text never reaches a login, a query or a controller. */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    FilterRegistrationBean<ControlCharacterParameterFilter> controlCharacterParameterFilter() {
+        var registration = new FilterRegistrationBean<>(new ControlCharacterParameterFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
     }
 
     @Bean

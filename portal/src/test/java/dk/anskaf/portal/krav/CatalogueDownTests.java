@@ -3,6 +3,7 @@ package dk.anskaf.portal.krav;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.anskaf.platform.test.security.TestTokens;
+import dk.anskaf.portal.PortalTestContext;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -24,10 +25,7 @@ class CatalogueDownTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("anskaf.catalog.url", () -> "http://127.0.0.1:9");
-        registry.add(
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> TestTokens.shared().jwkSetUri());
+        PortalTestContext.register(registry);
     }
 
     @LocalServerPort

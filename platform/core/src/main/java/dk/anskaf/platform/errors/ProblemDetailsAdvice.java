@@ -2,9 +2,11 @@ package dk.anskaf.platform.errors;
 
 import dk.anskaf.platform.tenancy.MissingTenantException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -83,6 +85,45 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Ugyldige oplysninger",
                 "Filen kunne ikke modtages (fx et filnavn med styretegn); omdøb filen, og prøv igen",
                 List.of(new FieldError("file", "kunne ikke modtages"))));
+    }
+
+    /**
+     * The database's own refusals that a request can cause: a row-level-security policy saying no
+     * (SQLState 42501 with PostgreSQL's "row-level security" message) is a 403, a value PostgreSQL cannot
+     * store (class 22, e.g. 22021 for NUL) a 400. Anything else from the database is unexpected.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ProblemDetail> database(DataAccessException e) {
+        SQLException cause = sqlCause(e);
+        String state = cause == null ? null : cause.getSQLState();
+        if ("42501".equals(state) && String.valueOf(cause.getMessage()).contains("row-level security")) {
+            log.info("Refused by row-level security: {}", cause.getMessage());
+            return respond(problem(
+                    HttpStatus.FORBIDDEN,
+                    ProblemTypes.FORBIDDEN,
+                    "Ingen adgang",
+                    "Du har ikke adgang til at ændre dette",
+                    List.of()));
+        }
+        if (state != null && state.startsWith("22")) {
+            log.warn("Value refused by the database ({}): {}", state, cause.getMessage());
+            return respond(problem(
+                    HttpStatus.BAD_REQUEST,
+                    ProblemTypes.VALIDATION,
+                    "Ugyldige oplysninger",
+                    "En af værdierne kan ikke gemmes. Intet er gemt.",
+                    List.of()));
+        }
+        return unexpected(e);
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(Exception.class)

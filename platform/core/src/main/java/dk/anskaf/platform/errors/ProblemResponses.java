@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Writes a problem+json body from places outside Spring MVC (servlet filters, security entry points),
@@ -15,12 +16,33 @@ public final class ProblemResponses {
 
     public static void write(HttpServletResponse response, int status, URI type, String title, String detail)
             throws IOException {
+        write(response, status, type, title, detail, List.of());
+    }
+
+    /** As {@link #write(HttpServletResponse, int, URI, String, String)}, with an {@code errors} member. */
+    public static void write(
+            HttpServletResponse response, int status, URI type, String title, String detail, List<FieldError> errors)
+            throws IOException {
+        StringBuilder members = new StringBuilder();
+        if (!errors.isEmpty()) {
+            members.append(",\"errors\":[");
+            for (int i = 0; i < errors.size(); i++) {
+                FieldError error = errors.get(i);
+                members.append(i == 0 ? "" : ",")
+                        .append("{\"field\":\"")
+                        .append(escape(error.field()))
+                        .append("\",\"message\":\"")
+                        .append(escape(error.message()))
+                        .append("\"}");
+            }
+            members.append(']');
+        }
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
                 .write("{\"type\":\"" + escape(type.toString()) + "\",\"title\":\"" + escape(title) + "\",\"status\":"
-                        + status + ",\"detail\":\"" + escape(detail) + "\"}");
+                        + status + ",\"detail\":\"" + escape(detail) + "\"" + members + "}");
     }
 
     static String escape(String value) {

@@ -16,6 +16,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -23,10 +25,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * Every service is an OAuth2 resource server: JWTs validated against the configured issuer or JWK set,
- * roles from the {@code roles} claim, method security on, the tenant bound from the token. Health and
- * Prometheus endpoints are open for the operator network (expose the management port only there);
- * everything else needs a valid token unless the service lists it in {@code anskaf.security.public-paths}.
+ * Every service is an OAuth2 resource server: only access tokens of identity are accepted (signature from
+ * the JWK set, issuer, audience {@code anskaf-api}, type {@code at+jwt}; see {@link AccessTokens}), roles
+ * from the {@code roles} claim, method security on, the tenant bound from the token. Health (probes) and
+ * info are open; Prometheus needs an operator's token (role {@code operator}), since metrics name
+ * municipalities and routes; everything else needs a valid token unless the service lists it in
+ * {@code anskaf.security.public-paths}.
  */
 @AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -39,8 +43,9 @@ public class PlatformSecurityConfiguration {
     SecurityFilterChain anskafSecurityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
         String[] publicPaths = properties.publicPaths().toArray(String[]::new);
         http.authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                    requests.requestMatchers("/actuator/health/**", "/actuator/info")
                             .permitAll();
+                    requests.requestMatchers("/actuator/**").hasRole(Role.OPERATOR.name());
                     if (publicPaths.length > 0) {
                         requests.requestMatchers(publicPaths).permitAll();
                     }
@@ -57,6 +62,12 @@ public class PlatformSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new TenantBindingFilter(), BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Access tokens only: Spring Boot adds this to its JWT decoder (issuer and audience come from properties). */
+    @Bean
+    OAuth2TokenValidator<Jwt> anskafAccessTokenType() {
+        return AccessTokens.typeValidator();
     }
 
     /** Maps the {@code roles} claim to {@code ROLE_*} authorities; unknown values are ignored. */

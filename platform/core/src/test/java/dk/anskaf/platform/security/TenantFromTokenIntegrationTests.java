@@ -119,22 +119,82 @@ class TenantFromTokenIntegrationTests {
     }
 
     @Test
-    void healthAndPrometheusAreOpenForTheOperator() throws Exception {
+    void anIdTokenIsNotAnAccessToken() throws Exception {
+        String idToken = tokens.user("user-0710")
+                .municipality("0710", "Favrskov Kommune")
+                .roles("editor")
+                .asIdToken()
+                .mint();
+
+        HttpResponse<String> response =
+                send(get("/notes").header("Authorization", "Bearer " + idToken).build());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("https://anskaf.dk/problems/unauthenticated");
+    }
+
+    @Test
+    void anAccessTokenForAnotherAudienceOrFromAnotherIssuerIsRefused() throws Exception {
+        String otherAudience = tokens.user("user-0710")
+                .municipality("0710", "Favrskov Kommune")
+                .audience("another-api")
+                .mint();
+        String otherIssuer = tokens.user("user-0710")
+                .municipality("0710", "Favrskov Kommune")
+                .issuer("https://login.elsewhere.example")
+                .mint();
+
+        assertThat(send(get("/notes")
+                                .header("Authorization", "Bearer " + otherAudience)
+                                .build())
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(send(get("/notes")
+                                .header("Authorization", "Bearer " + otherIssuer)
+                                .build())
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(send(get("/notes")
+                                .header("Authorization", "Bearer " + tokenFor("0710"))
+                                .build())
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void healthIsOpenButPrometheusOnlyForTheOperator() throws Exception {
         HttpResponse<String> health = send(get("/actuator/health/readiness").build());
-        HttpResponse<String> prometheus = send(get("/actuator/prometheus").build());
+        HttpResponse<String> anonymous = send(get("/actuator/prometheus").build());
+        HttpResponse<String> editor = send(get("/actuator/prometheus")
+                .header("Authorization", "Bearer " + tokenFor("0710"))
+                .build());
+        HttpResponse<String> operator = send(get("/actuator/prometheus")
+                .header("Authorization", "Bearer " + operatorToken())
+                .build());
 
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(prometheus.body()).contains("anskaf_outbox_backlog").contains("application=\"platform-test\"");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).doesNotContain("anskaf_outbox_backlog");
+        assertThat(editor.statusCode()).isEqualTo(403);
+        assertThat(operator.statusCode()).isEqualTo(200);
+        assertThat(operator.body()).contains("anskaf_outbox_backlog").contains("application=\"platform-test\"");
     }
 
     @Test
     void requestMetricsAreTaggedWithTheTenantFromTheToken() throws Exception {
         send(get("/notes").header("Authorization", "Bearer " + tokenFor("0615")).build());
 
-        String metrics = send(get("/actuator/prometheus").build()).body();
+        String metrics = send(get("/actuator/prometheus")
+                        .header("Authorization", "Bearer " + operatorToken())
+                        .build())
+                .body();
 
         assertThat(metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count")))
                 .anySatisfy(line -> assertThat(line).contains("tenant=\"0615\"").contains("uri=\"/notes\""));
+    }
+
+    private String operatorToken() {
+        return TestTokens.shared().operator().mint();
     }
 
     private String tokenFor(String kommunekode) {

@@ -45,6 +45,27 @@ class NoteController {
         return created;
     }
 
+    record NoteBatch(List<NewNote> notes, java.util.Map<String, String> labels) {}
+
+    /** Accepts nested text only to show where a refused character sits; stores nothing. */
+    @PostMapping("/notes/batch")
+    int batch(@RequestBody NoteBatch batch) {
+        return batch.notes().size();
+    }
+
+    /**
+     * Deliberately lets the database decide: moving a note to another tenant is refused by the policy's
+     * WITH CHECK, which must reach the client as 403, not 500.
+     */
+    @org.springframework.web.bind.annotation.PutMapping("/notes/{id}/tenant")
+    @Transactional
+    int move(@org.springframework.web.bind.annotation.PathVariable long id, @RequestBody String tenant) {
+        return jdbc.sql("update note set tenant_id = ? where id = ?")
+                .param(tenant)
+                .param(id)
+                .update();
+    }
+
     /** Deliberately unfiltered: only row-level security keeps other tenants' notes out. */
     @GetMapping("/notes")
     @Transactional(readOnly = true)

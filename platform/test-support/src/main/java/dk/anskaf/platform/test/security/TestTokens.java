@@ -22,9 +22,11 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * Signs access tokens with the same claims identity issues (see docs/security.md) and serves the public
- * key as a JWK set over HTTP, so services verify test tokens exactly as they verify real ones. Used by
- * tests, and by the local run until identity exists.
+ * Signs access tokens with the same claims and shape identity issues (see docs/security.md: header
+ * {@code typ: at+jwt}, {@code aud: anskaf-api}) and serves the public key as a JWK set over HTTP, so
+ * services verify test tokens exactly as they verify real ones. {@link Builder#asIdToken()} makes the
+ * ID-token shape that resource servers must refuse. Used by tests, and by the local run until identity
+ * exists.
  */
 public final class TestTokens implements AutoCloseable {
 
@@ -34,6 +36,11 @@ public final class TestTokens implements AutoCloseable {
     public static final String TENANT_NAME = "tenant_name";
     public static final String KOMMUNEKODE = "kommunekode";
     public static final String ROLES = "roles";
+
+    /** Mirrored from the platform's {@code AccessTokens}. */
+    public static final String AUDIENCE = "anskaf-api";
+
+    public static final String ACCESS_TOKEN_TYPE = "at+jwt";
 
     private static TestTokens shared;
 
@@ -87,6 +94,11 @@ public final class TestTokens implements AutoCloseable {
         return new Builder(subject);
     }
 
+    /** The platform operator (tenant {@code operator}, role {@code operator}): e.g. for metrics. */
+    public Builder operator() {
+        return new Builder("drift").claim(TENANT_ID, "operator").roles("operator");
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -97,9 +109,11 @@ public final class TestTokens implements AutoCloseable {
         private final JwtClaimsSet.Builder claims;
         private final List<String> roles = new ArrayList<>();
         private Duration lifetime = Duration.ofMinutes(15);
+        private boolean idToken;
+        private List<String> audience = List.of(AUDIENCE);
 
         private Builder(String subject) {
-            claims = JwtClaimsSet.builder().subject(subject).issuer(issuer());
+            claims = JwtClaimsSet.builder().subject(subject).issuer(TestTokens.this.issuer());
         }
 
         /** A municipality: tenant id and kommunekode are the code, the name is "<name> Kommune". */
@@ -131,6 +145,27 @@ public final class TestTokens implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The shape of an OpenID Connect ID token for the gateway client, as identity issues it: audience the
+         * client id, {@code azp}, {@code nonce}, no {@code typ: at+jwt}; same key, issuer and user claims.
+         */
+        public Builder asIdToken() {
+            this.idToken = true;
+            return this;
+        }
+
+        /** Another audience than {@code anskaf-api}, e.g. to test that it is refused. */
+        public Builder audience(String... values) {
+            this.audience = List.of(values);
+            return this;
+        }
+
+        /** Another issuer than this JVM's, e.g. to test that it is refused. */
+        public Builder issuer(String issuer) {
+            claims.issuer(issuer);
+            return this;
+        }
+
         public Builder expiresIn(Duration lifetime) {
             this.lifetime = lifetime;
             return this;
@@ -144,10 +179,17 @@ public final class TestTokens implements AutoCloseable {
             if (!roles.isEmpty()) {
                 claims.claim(ROLES, List.copyOf(roles));
             }
-            JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256)
-                    .keyId(key.getKeyID())
-                    .build();
-            return encoder.encode(JwtEncoderParameters.from(header, claims.build()))
+            JwsHeader.Builder header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID());
+            if (idToken) {
+                claims.audience(List.of("anskaf-gateway"))
+                        .claim("azp", "anskaf-gateway")
+                        .claim("nonce", UUID.randomUUID().toString());
+                header.type("JWT");
+            } else {
+                claims.audience(audience);
+                header.type(ACCESS_TOKEN_TYPE);
+            }
+            return encoder.encode(JwtEncoderParameters.from(header.build(), claims.build()))
                     .getTokenValue();
         }
     }

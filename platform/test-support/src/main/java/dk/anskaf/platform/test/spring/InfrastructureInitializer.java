@@ -35,6 +35,9 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
         properties.put(
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 TestTokens.shared().jwkSetUri());
+        properties.put(
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                TestTokens.shared().issuer());
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", TestMail.sink().port());
         context.getEnvironment()

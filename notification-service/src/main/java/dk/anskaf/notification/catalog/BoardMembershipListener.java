@@ -1,0 +1,45 @@
+package dk.anskaf.notification.catalog;
+
+import dk.anskaf.platform.events.Inbox;
+import dk.anskaf.platform.events.PoisonEventException;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@link BoardMembers} current from identity's board-membership-changed events (also those
+ * identity publishes for members it had before). Events of one user arrive in order (keyed by user id);
+ * the inbox skips one received again.
+ */
+@Component
+class BoardMembershipListener {
+
+    static final String TOPIC = "anskaf.identity.tenants";
+    static final String TYPE = "dk.anskaf.identity.board-membership-changed.v1";
+
+    /** This service's copy of the contract (docs/events.md). */
+    record BoardMembershipChanged(UUID userId, String tenantId, String name, String email, boolean member) {}
+
+    private final Inbox inbox;
+    private final BoardMembers members;
+
+    BoardMembershipListener(Inbox inbox, BoardMembers members) {
+        this.inbox = inbox;
+        this.members = members;
+    }
+
+    @KafkaListener(topics = TOPIC, id = "notification-board-members")
+    void on(ConsumerRecord<String, String> record) {
+        inbox.process(record, "notification.board-members", TYPE, BoardMembershipChanged.class, (event, change) -> {
+            if (change.userId() == null) {
+                throw new PoisonEventException("Board membership without a user id");
+            }
+            if (change.member()) {
+                members.join(change.userId(), change.tenantId(), change.name(), change.email());
+            } else {
+                members.leave(change.userId());
+            }
+        });
+    }
+}
