@@ -1,5 +1,6 @@
 package dk.anskaf.catalog.export;
 
+import dk.anskaf.platform.spreadsheet.FormulaInjection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -20,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the kravbank as .xlsx (streamed: at most 100 rows in memory, no row ceiling), CSV (semicolon,
- * UTF-8 with BOM, as Danish Excel opens it) or JSON, directly to the response.
+ * UTF-8 with BOM, as Danish Excel opens it) or JSON, directly to the response. Krav ids are whole
+ * numbers in every format; text that could start a formula is neutralised in CSV and quote-prefixed in xlsx.
  */
 final class KravbankWriters {
 
@@ -32,14 +34,13 @@ final class KravbankWriters {
     }
 
     static void xlsx(KravbankColumns columns, Source source, LocalDate extracted, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+        try (SXSSFWorkbook workbook = IntegerSheetDataWriter.workbook(100)) {
             // Temp files uncompressed: compressing them doubles the CPU time of a large export.
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            CellStyle wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
+            TextCells text = new TextCells(workbook, true);
             Sheet sheet = workbook.createSheet("Krav");
             Row header = sheet.createRow(0);
             List<String> headers = columns.headers();
@@ -58,9 +59,8 @@ final class KravbankWriters {
                     if (value instanceof Long number) {
                         cell.setCellValue(number);
                     } else if (value != null) {
-                        // Text is written as text: a value starting with "=" stays a string, never a formula.
-                        cell.setCellValue(value.toString());
-                        cell.setCellStyle(wrapped);
+                        // Text is written as text, never as a formula.
+                        text.write(cell, value.toString());
                     }
                 }
             });
@@ -68,7 +68,7 @@ final class KravbankWriters {
             Cell label = metadata.createRow(0).createCell(0);
             label.setCellValue("Udtræk foretaget");
             label.setCellStyle(bold);
-            metadata.createRow(1).createCell(0).setCellValue(extracted.toString());
+            text.write(metadata.createRow(1).createCell(0), extracted.toString());
             workbook.write(out);
         }
     }
@@ -125,15 +125,12 @@ final class KravbankWriters {
         return line.append("\r\n").toString();
     }
 
-    /** Quoted when needed; a leading =, +, - or @ is neutralised so spreadsheets never run it as a formula. */
+    /** Quoted when needed; text that could start a formula is neutralised ({@link FormulaInjection}). */
     static String csvCell(Object value) {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Long)) {
-            text = "'" + text;
-        }
+        String text = value instanceof Long ? value.toString() : FormulaInjection.neutralise(value.toString());
         if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,12 +68,20 @@ class RevisionExport {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            TextCells text = new TextCells(workbook, false);
             Sheet sheet = workbook.createSheet("Krav");
             for (int i = 0; i < rows.size(); i++) {
                 Row row = sheet.createRow(i);
                 row.createCell(0).setCellValue(rows.get(i)[0]);
                 row.getCell(0).setCellStyle(bold);
-                row.createCell(1).setCellValue(rows.get(i)[1] == null ? "" : rows.get(i)[1]);
+                if (i == 0) {
+                    // The Krav id is a number, stored without decimals (XSSF would write "171.0").
+                    XSSFCell kravId = (XSSFCell) row.createCell(1);
+                    kravId.setCellValue(snapshot.get("id").asLong());
+                    kravId.getCTCell().setV(Long.toString(snapshot.get("id").asLong()));
+                } else {
+                    text.write(row.createCell(1), rows.get(i)[1] == null ? "" : rows.get(i)[1]);
+                }
             }
             Sheet metadata = workbook.createSheet("Metadata");
             metadata.createRow(0).createCell(0).setCellValue("Udtræk foretaget");

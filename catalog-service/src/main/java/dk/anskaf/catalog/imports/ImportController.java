@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,16 +46,32 @@ class ImportController {
         if (file.isEmpty()) {
             throw ApiProblemException.invalidField("file", "Vælg en fil");
         }
+        if (CellText.firstControl(filename(file)) >= 0) {
+            // The name is stored with a dry run; PostgreSQL refuses NUL, so it is refused here, as a 400.
+            throw ApiProblemException.invalidField("file", "Filnavnet indeholder et styretegn; omdøb filen");
+        }
         byte[] content = file.getBytes();
-        KravbankImport.Report report =
-                imports.run(KravbankFileReader.read(new ByteArrayInputStream(content)), crossMunicipal, dryRun, user);
+        KravbankImport.Report report = imports.run(
+                KravbankFileReader.read(new ByteArrayInputStream(content)),
+                crossMunicipal,
+                dryRun,
+                user,
+                KravbankImport.Choices.NONE);
         return dryRun ? report.withUploadId(staged.stage(user, target, filename(file), content)) : report;
     }
 
-    /** Imports the file of an earlier dry run by the same user. */
+    /**
+     * Imports the file of an earlier dry run by the same user, with the user's choices (optional JSON body
+     * {@code {"categories": {"<name in the file>": <category id>}, "parameterRows": [<row>]}}); with
+     * {@code dryRun=true} only reports what those choices would do and keeps the file.
+     */
     @PostMapping("/api/v1/imports/{uploadId}")
-    KravbankImport.Report confirm(@PathVariable UUID uploadId) {
-        return staged.confirm(uploadId, CurrentUser.require());
+    KravbankImport.Report confirm(
+            @PathVariable UUID uploadId,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestBody(required = false) KravbankImport.Choices choices) {
+        return staged.confirm(
+                uploadId, CurrentUser.require(), choices == null ? KravbankImport.Choices.NONE : choices, dryRun);
     }
 
     static void mayImport(CurrentUser user, boolean crossMunicipal) {

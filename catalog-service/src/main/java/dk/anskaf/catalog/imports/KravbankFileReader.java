@@ -4,14 +4,17 @@ import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.errors.ProblemTypes;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -20,14 +23,17 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Reads a kravbank file in the incumbent's layout (sheet "Krav", header row, DOMAIN.md section 6.1),
- * as .xls (what OS2kravmotor produces) or .xlsx. Refuses, with a clear reason and before anything is
+ * as .xls (what OS2kravmotor produces) or .xlsx. A value merged over several rows applies to each of them.
+ * Refuses, with a clear reason and before anything is
  * stored: another format, a missing sheet or header, formulas, too many rows, and archives that inflate
  * suspiciously (zip bombs).
  */
 final class KravbankFileReader {
 
     static final int MAX_ROWS = 100_000;
-    static final List<String> REQUIRED = List.of("Krav id", "Navn", "Beskrivelse", "Kategori", "Prioritet");
+    static final List<String> REQUIRED =
+            List.of(ImportRow.KRAV_ID, ImportRow.NAME, ImportRow.DESCRIPTION, ImportRow.CATEGORY, ImportRow.PRIORITY);
+    private static final Set<String> KNOWN = Set.copyOf(ImportRow.COLUMNS);
 
     static {
         // A real .xlsx compresses text about 10:1; a zip bomb far more. Refuse beyond 1:100.
@@ -52,6 +58,7 @@ final class KravbankFileReader {
             if (!missing.isEmpty()) {
                 throw refused("Overskrifter mangler i arket \"Krav\": " + String.join(", ", missing));
             }
+            MergedCells merged = new MergedCells(sheet, columns.values());
             DataFormatter formatter = new DataFormatter();
             List<ImportRow> rows = new ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -59,14 +66,11 @@ final class KravbankFileReader {
                 if (row == null || isEmpty(row)) {
                     continue;
                 }
-                rows.add(new ImportRow(
-                        r + 1,
-                        text(row, columns.get("Krav id"), formatter),
-                        text(row, columns.get("Navn"), formatter),
-                        text(row, columns.get("Beskrivelse"), formatter),
-                        text(row, columns.get("Kategori"), formatter),
-                        text(row, columns.get("Prioritet"), formatter),
-                        text(row, columns.get("Rationale"), formatter)));
+                Map<String, String> values = new HashMap<>();
+                for (Map.Entry<String, Integer> column : columns.entrySet()) {
+                    values.put(column.getKey(), text(merged.cell(sheet, r, column.getValue()), r, formatter));
+                }
+                rows.add(new ImportRow(r + 1, values));
             }
             return rows;
         } catch (ApiProblemException e) {
@@ -76,6 +80,7 @@ final class KravbankFileReader {
         }
     }
 
+    /** The known columns the header row has, by their stripped header text. */
     private static Map<String, Integer> headers(Row header) {
         Map<String, Integer> columns = new HashMap<>();
         if (header == null) {
@@ -83,33 +88,52 @@ final class KravbankFileReader {
         }
         for (Cell cell : header) {
             if (cell.getCellType() == CellType.STRING) {
-                columns.put(cell.getStringCellValue().strip(), cell.getColumnIndex());
+                String name = CellText.strip(cell.getStringCellValue());
+                if (KNOWN.contains(name)) {
+                    columns.putIfAbsent(name, cell.getColumnIndex());
+                }
             }
         }
         return columns;
     }
 
-    private static String text(Row row, Integer column, DataFormatter formatter) {
-        if (column == null) {
-            return null;
-        }
-        Cell cell = row.getCell(column);
+    /**
+     * The cell's value, not its display string: a number formatted as {@code 0.00} or {@code #,##0} is
+     * still the number (a Krav id 9400101 must not become "9400101.00" or "9,400,101"); integers are
+     * written without decimals. Text is trimmed of every kind of Unicode space, including no-break space.
+     */
+    private static String text(Cell cell, int rowIndex, DataFormatter formatter) {
         if (cell == null) {
             return null;
         }
-        if (cell.getCellType() == CellType.FORMULA) {
-            throw refused(
-                    "Filen indeholder formler (række " + (row.getRowNum() + 1) + "); gem den som værdier og prøv igen");
+        String value = switch (cell.getCellType()) {
+            case FORMULA ->
+                throw refused(
+                        "Filen indeholder formler (række " + (rowIndex + 1) + "); gem den som værdier og prøv igen");
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? formatter.formatCellValue(cell)
+                        : number(cell.getNumericCellValue());
+            case BLANK -> "";
+            default -> formatter.formatCellValue(cell);
+        };
+        String stripped = CellText.strip(value);
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    private static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
         }
-        String value = formatter.formatCellValue(cell).strip();
-        return value.isEmpty() ? null : value;
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static boolean isEmpty(Row row) {
         for (Cell cell : row) {
             if (cell.getCellType() != CellType.BLANK
                     && !(cell.getCellType() == CellType.STRING
-                            && cell.getStringCellValue().isBlank())) {
+                            && CellText.strip(cell.getStringCellValue()).isEmpty())) {
                 return false;
             }
         }

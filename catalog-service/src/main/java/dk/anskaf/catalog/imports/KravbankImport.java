@@ -1,27 +1,37 @@
 package dk.anskaf.catalog.imports;
 
+import dk.anskaf.catalog.imports.ImportMatches.Existing;
+import dk.anskaf.catalog.imports.ImportMatches.Match;
+import dk.anskaf.catalog.requirement.OwnerKind;
+import dk.anskaf.catalog.requirement.Parameters;
 import dk.anskaf.catalog.requirement.Priority;
 import dk.anskaf.catalog.requirement.RequirementRepository;
 import dk.anskaf.catalog.requirement.RevisionLog;
 import dk.anskaf.platform.security.CurrentUser;
 import dk.anskaf.platform.tenancy.TenantContext;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports a kravbank file: a dry run reports per row what would be created, updated, left unchanged or
- * rejected and why; the import itself does exactly that, in one transaction. Rows are matched on the
- * file's Krav id, so importing the same file again changes nothing.
+ * Imports a kravbank file. One planning step decides per row what happens (create, update, unchanged or
+ * rejected and why) and checks everything the database would check; the dry run reports that plan, the
+ * import carries it out in one transaction. A rejected row never stops the others, and a dry run predicts
+ * the import exactly.
+ *
+ * <p>Rows are matched only within the importing owner (the municipality's own requirements, or the
+ * cross-municipal catalogue for the board), by the platform's Krav id or the id the row had when it was
+ * imported ({@link ImportMatches}); re-importing an unchanged export or file changes nothing. A row of type
+ * "Tværkommunalt krav" in a municipality's file is the shared requirement: only the municipality's own
+ * columns (Lokal Beskrivelse, Fortolkning, Interessenter) go to its local extension (DOMAIN.md 3.8).
  */
 @Service
 class KravbankImport {
@@ -33,9 +43,16 @@ class KravbankImport {
         REJECT
     }
 
-    record Line(int row, String kravId, String name, Action action, String reason) {}
+    /**
+     * One row's outcome; {@code proposedParameters} are the bracketed values of its description ("[4 timer]")
+     * that the user may accept as parameters for this row.
+     */
+    record Line(int row, String kravId, String name, Action action, String reason, List<String> proposedParameters) {}
 
-    /** @param uploadId for a dry run: the kept file, to confirm with; null otherwise */
+    /**
+     * @param unknownCategories category names of the file the catalogue lacks, for the user to map
+     * @param uploadId for a dry run: the kept file, to confirm with; null otherwise
+     */
     record Report(
             boolean dryRun,
             String target,
@@ -44,50 +61,51 @@ class KravbankImport {
             int unchanged,
             int rejected,
             List<Line> lines,
-            java.util.UUID uploadId) {
+            List<String> unknownCategories,
+            UUID uploadId) {
 
-        Report withUploadId(java.util.UUID id) {
-            return new Report(dryRun, target, created, updated, unchanged, rejected, lines, id);
+        Report withUploadId(UUID id) {
+            return new Report(dryRun, target, created, updated, unchanged, rejected, lines, unknownCategories, id);
         }
     }
 
+    /**
+     * The user's decisions after a dry run.
+     *
+     * @param categories a file's category name to a category id; unmapped unknown names leave their rows out
+     * @param parameterRows rows (Excel numbers) whose proposed parameters are accepted
+     */
+    record Choices(Map<String, Integer> categories, Set<Integer> parameterRows) {
+        static final Choices NONE = new Choices(Map.of(), Set.of());
+
+        Choices {
+            categories = categories == null ? Map.of() : Map.copyOf(categories);
+            parameterRows = parameterRows == null ? Set.of() : Set.copyOf(parameterRows);
+        }
+    }
+
+    private record Planned(Line line, Runnable change) {}
+
     private final JdbcClient jdbc;
+    private final ImportMatches matches;
     private final RequirementRepository requirements;
     private final RevisionLog revisions;
 
-    KravbankImport(JdbcClient jdbc, RequirementRepository requirements, RevisionLog revisions) {
+    KravbankImport(JdbcClient jdbc, ImportMatches matches, RequirementRepository requirements, RevisionLog revisions) {
         this.jdbc = jdbc;
+        this.matches = matches;
         this.requirements = requirements;
         this.revisions = revisions;
     }
 
     @Transactional
-    Report run(List<ImportRow> rows, boolean crossMunicipal, boolean dryRun, CurrentUser user) {
-        Map<String, Integer> categories = categories();
-        Set<String> seen = new HashSet<>();
-        List<Line> lines = new ArrayList<>();
-        String tenant = crossMunicipal ? null : TenantContext.require().value();
-        for (ImportRow row : rows) {
-            Optional<String> problem = problem(row, categories, seen);
-            if (problem.isPresent()) {
-                lines.add(new Line(row.rowNumber(), row.kravId(), row.name(), Action.REJECT, problem.get()));
-                continue;
-            }
-            String key = "kravbank:" + row.kravId();
-            int categoryId = categories.get(row.category().toLowerCase(Locale.ROOT));
-            Priority priority = priority(row.priority()).orElseThrow();
-            Optional<Existing> existing = existing(key, crossMunicipal);
-            Action action = existing.map(e -> e.sameAs(row, categoryId, priority) ? Action.UNCHANGED : Action.UPDATE)
-                    .orElse(Action.CREATE);
-            if (!dryRun) {
-                switch (action) {
-                    case CREATE -> create(row, key, categoryId, priority, tenant, crossMunicipal, user);
-                    case UPDATE -> update(existing.get().id(), row, categoryId, priority, user);
-                    default -> {}
-                }
-            }
-            lines.add(new Line(row.rowNumber(), row.kravId(), row.name(), action, null));
+    Report run(List<ImportRow> rows, boolean crossMunicipal, boolean dryRun, CurrentUser user, Choices choices) {
+        Plan plan = new Plan(crossMunicipal, user, choices, new CategoryNames(jdbc, choices.categories()));
+        List<Planned> planned = rows.stream().map(plan::row).toList();
+        if (!dryRun) {
+            planned.forEach(p -> p.change().run());
         }
+        List<Line> lines = planned.stream().map(Planned::line).toList();
         return new Report(
                 dryRun,
                 crossMunicipal ? "CROSS_MUNICIPAL" : "LOCAL",
@@ -96,122 +114,264 @@ class KravbankImport {
                 count(lines, Action.UNCHANGED),
                 count(lines, Action.REJECT),
                 lines,
+                List.copyOf(plan.unknownCategories),
                 null);
     }
 
-    private Optional<String> problem(ImportRow row, Map<String, Integer> categories, Set<String> seen) {
-        if (row.kravId() == null || !row.kravId().matches("\\d{1,12}")) {
-            return Optional.of("Krav id mangler eller er ikke et tal");
-        }
-        if (!seen.add(row.kravId())) {
-            return Optional.of("Krav id " + row.kravId() + " står flere gange i filen");
-        }
-        if (row.name() == null) {
-            return Optional.of("Navn mangler");
-        }
-        if (row.name().length() > 255) {
-            return Optional.of("Navn er længere end 255 tegn");
-        }
-        if (row.description() == null) {
-            return Optional.of("Beskrivelse mangler");
-        }
-        if (row.description().length() > 20000
-                || (row.rationale() != null && row.rationale().length() > 20000)) {
-            return Optional.of("Teksten er længere end 20000 tegn");
-        }
-        if (row.category() == null || !categories.containsKey(row.category().toLowerCase(Locale.ROOT))) {
-            return Optional.of("Ukendt kategori: " + row.category());
-        }
-        if (priority(row.priority()).isEmpty()) {
-            return Optional.of("Ukendt prioritet: " + row.priority());
-        }
-        return Optional.empty();
-    }
+    /** The state of one planning pass: what the file has used so far. */
+    private final class Plan {
+        private final boolean crossMunicipal;
+        private final CurrentUser user;
+        private final Choices choices;
+        private final CategoryNames categories;
+        private final String tenant = TenantContext.require().value();
+        private final Set<String> seenIds = new HashSet<>();
+        private final Set<Long> seenRequirements = new HashSet<>();
+        private final Set<String> unknownCategories = new LinkedHashSet<>();
 
-    static Optional<Priority> priority(String label) {
-        if (label == null) {
+        Plan(boolean crossMunicipal, CurrentUser user, Choices choices, CategoryNames categories) {
+            this.crossMunicipal = crossMunicipal;
+            this.user = user;
+            this.choices = choices;
+            this.categories = categories;
+        }
+
+        Planned row(ImportRow row) {
+            Optional<String> problem = RowChecks.kravId(row).or(() -> RowChecks.text(row));
+            if (problem.isEmpty() && !seenIds.add(row.kravId())) {
+                problem = Optional.of("Krav id " + row.kravId() + " står flere gange i filen");
+            }
+            if (problem.isPresent()) {
+                return reject(row, problem.get());
+            }
+            Optional<OwnerKind> kind = kind(row);
+            if (kind.isEmpty()) {
+                return reject(row, "Ukendt type: " + row.get(ImportRow.TYPE));
+            }
+            return switch (kind.get()) {
+                case CROSS_MUNICIPAL -> crossMunicipal ? own(row) : extension(row);
+                case MUNICIPALITY ->
+                    crossMunicipal
+                            ? reject(row, "Et lokalt krav importeres som lokalt krav, ikke tværkommunalt")
+                            : own(row);
+                case COMMUNITY -> reject(row, "Samarbejdskrav kan ikke importeres");
+            };
+        }
+
+        /** The row's type; a file without the column (or a blank cell) means the import's target. */
+        private Optional<OwnerKind> kind(ImportRow row) {
+            String type = row.get(ImportRow.TYPE);
+            if (type == null) {
+                return Optional.of(crossMunicipal ? OwnerKind.CROSS_MUNICIPAL : OwnerKind.MUNICIPALITY);
+            }
+            for (OwnerKind kind : OwnerKind.values()) {
+                if (CategoryNames.key(kind.typeLabel()).equals(CategoryNames.key(type))) {
+                    return Optional.of(kind);
+                }
+            }
             return Optional.empty();
         }
-        for (Priority priority : Priority.values()) {
-            if (priority.label().equalsIgnoreCase(label.strip())
-                    || priority.name().equalsIgnoreCase(label.strip())) {
-                return Optional.of(priority);
+
+        /** A requirement of the importing owner itself. */
+        private Planned own(ImportRow row) {
+            Match match = matches.find(row, crossMunicipal ? null : tenant, tenant);
+            Optional<String> problem = matched(row, match);
+            if (problem.isEmpty()) {
+                problem = RowChecks.ownRequirement(row, categories);
             }
+            if (problem.isPresent()) {
+                if (row.category() != null && categories.find(row.category()).isEmpty()) {
+                    unknownCategories.add(row.category());
+                }
+                return reject(row, problem.get());
+            }
+            List<String> proposals = BracketParameters.propose(row.description());
+            String description = choices.parameterRows().contains(row.rowNumber())
+                    ? BracketParameters.accept(row.description())
+                    : row.description();
+            if (description.length() > 20000) {
+                return reject(row, "Kolonnen \"Beskrivelse\" er længere end 20000 tegn med parametrene");
+            }
+            OwnValues values = new OwnValues(
+                    row,
+                    description,
+                    categories.find(row.category()).orElseThrow(),
+                    RowChecks.priority(row.priority()).orElseThrow());
+            Existing existing = match.existing();
+            if (existing == null) {
+                return new Planned(
+                        line(row, Action.CREATE, null, proposals), () -> create(values, ImportMatches.importKey(row)));
+            }
+            if (values.sameAs(existing)) {
+                return new Planned(line(row, Action.UNCHANGED, null, proposals), () -> {});
+            }
+            return new Planned(line(row, Action.UPDATE, null, proposals), () -> update(existing, values));
         }
-        return Optional.empty();
-    }
 
-    private Map<String, Integer> categories() {
-        Map<String, Integer> byName = new HashMap<>();
-        jdbc.sql("select id, name from category").query(rs -> {
-            byName.put(rs.getString(2).toLowerCase(Locale.ROOT), rs.getInt(1));
-        });
-        // The incumbent also displays "Integration" as "Integrationer" (DOMAIN.md 3.4).
-        if (byName.containsKey("integration")) {
-            byName.putIfAbsent("integrationer", byName.get("integration"));
+        /** A cross-municipal row in a municipality's file: its local extension, never a local copy. */
+        private Planned extension(ImportRow row) {
+            Match match = matches.find(row, null, tenant);
+            if (match.existing() == null && !match.ambiguous()) {
+                return reject(
+                        row,
+                        "Det tværkommunale krav med Krav id " + row.kravId()
+                                + " findes ikke i kataloget; kun kravredaktionen opretter tværkommunale krav");
+            }
+            Optional<String> problem = matched(row, match);
+            if (problem.isPresent()) {
+                return reject(row, problem.get());
+            }
+            Existing existing = match.existing();
+            String localDescription = local(row, ImportRow.LOCAL_DESCRIPTION, existing.localDescription(), null);
+            String interpretation =
+                    local(row, ImportRow.INTERPRETATION, existing.localInterpretation(), existing.interpretation());
+            String stakeholders =
+                    local(row, ImportRow.STAKEHOLDERS, existing.localStakeholders(), existing.stakeholders());
+            if (Objects.equals(localDescription, existing.localDescription())
+                    && Objects.equals(interpretation, existing.localInterpretation())
+                    && Objects.equals(stakeholders, existing.localStakeholders())) {
+                return new Planned(line(row, Action.UNCHANGED, null, List.of()), () -> {});
+            }
+            return new Planned(
+                    line(row, Action.UPDATE, null, List.of()),
+                    () -> extend(existing.id(), localDescription, interpretation, stakeholders));
         }
-        return byName;
-    }
 
-    private record Existing(
-            long id, String name, String description, int categoryId, String priority, String rationale) {
-        boolean sameAs(ImportRow row, int category, Priority rowPriority) {
-            return name.equals(row.name())
-                    && description.equals(row.description())
-                    && categoryId == category
-                    && priority.equals(rowPriority.name())
-                    && Objects.equals(rationale, row.rationale());
+        /**
+         * The municipality's value of a local column: unchanged when the file lacks the column or shows
+         * what the export shows (its own value, else the shared one), otherwise the file's value.
+         */
+        private static String local(ImportRow row, String column, String own, String shared) {
+            if (!row.has(column)) {
+                return own;
+            }
+            String value = row.get(column);
+            return Objects.equals(value, own == null ? shared : own) ? own : value;
+        }
+
+        private Optional<String> matched(ImportRow row, Match match) {
+            if (match.ambiguous()) {
+                return Optional.of("Krav id " + row.kravId()
+                        + " passer på to krav (platformens Krav id og et tidligere importeret id); ret rækken");
+            }
+            Existing existing = match.existing();
+            if (existing == null) {
+                return Optional.empty();
+            }
+            if (existing.deleted()) {
+                return Optional.of("Kravet med Krav id " + row.kravId() + " er slettet");
+            }
+            if (!seenRequirements.add(existing.id())) {
+                return Optional.of("Kravet med Krav id " + row.kravId() + " står flere gange i filen");
+            }
+            return Optional.empty();
+        }
+
+        private Planned reject(ImportRow row, String reason) {
+            return new Planned(line(row, Action.REJECT, reason, List.of()), () -> {});
+        }
+
+        private void create(OwnValues values, String key) {
+            long id = jdbc.sql("""
+                            insert into requirement (owner_kind, tenant_id, name, description, rationale, category_id,
+                                                     priority, interpretation, stakeholders, notes, all_domains,
+                                                     created_by, updated_by, import_key)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?) returning id
+                            """)
+                    .params(
+                            crossMunicipal ? "CROSS_MUNICIPAL" : "MUNICIPALITY",
+                            crossMunicipal ? null : tenant,
+                            values.name(),
+                            values.description(),
+                            values.rationale(),
+                            values.categoryId(),
+                            values.priority().name(),
+                            values.row().get(ImportRow.INTERPRETATION),
+                            values.row().get(ImportRow.STAKEHOLDERS),
+                            values.row().get(ImportRow.NOTES),
+                            user.subject(),
+                            user.subject(),
+                            key)
+                    .query(Long.class)
+                    .single();
+            revisions.record(requirements.find(id).orElseThrow(), user, "imported");
+        }
+
+        private void update(Existing existing, OwnValues values) {
+            jdbc.sql("""
+                            update requirement set name = ?, description = ?, rationale = ?, category_id = ?,
+                                   priority = ?, interpretation = ?, stakeholders = ?, notes = ?,
+                                   updated_by = ?, updated_at = now(), version = version + 1
+                            where id = ?
+                            """)
+                    .params(
+                            values.name(),
+                            values.descriptionFor(existing),
+                            values.rationale(),
+                            values.categoryId(),
+                            values.priority().name(),
+                            values.optional(ImportRow.INTERPRETATION, existing.interpretation()),
+                            values.optional(ImportRow.STAKEHOLDERS, existing.stakeholders()),
+                            values.optional(ImportRow.NOTES, existing.notes()),
+                            user.subject(),
+                            existing.id())
+                    .update();
+            revisions.record(requirements.find(existing.id()).orElseThrow(), user, "imported");
+        }
+
+        private void extend(long requirementId, String localDescription, String interpretation, String stakeholders) {
+            jdbc.sql("""
+                            insert into local_extension (requirement_id, tenant_id, local_description, interpretation,
+                                                         stakeholders, updated_by)
+                            values (?, ?, ?, ?, ?, ?)
+                            on conflict (requirement_id, tenant_id) do update set
+                                local_description = excluded.local_description, interpretation = excluded.interpretation,
+                                stakeholders = excluded.stakeholders, updated_by = excluded.updated_by, updated_at = now()
+                            """)
+                    .params(requirementId, tenant, localDescription, interpretation, stakeholders, user.subject())
+                    .update();
         }
     }
 
-    private Optional<Existing> existing(String key, boolean crossMunicipal) {
-        return jdbc.sql("""
-                        select id, name, description, category_id, priority, rationale from requirement
-                        where import_key = ? and owner_kind = ?
-                        """)
-                .params(key, crossMunicipal ? "CROSS_MUNICIPAL" : "MUNICIPALITY")
-                .query(Existing.class)
-                .optional();
+    /** A valid own row's values, compared with what is stored as the export shows it. */
+    private record OwnValues(ImportRow row, String description, int categoryId, Priority priority) {
+
+        String name() {
+            return row.name();
+        }
+
+        String rationale() {
+            return row.rationale();
+        }
+
+        /** The export renders parameters with their defaults; that text means the stored one, markers kept. */
+        String descriptionFor(Existing existing) {
+            return description.equals(Parameters.renderWithDefaults(existing.description()))
+                    ? existing.description()
+                    : description;
+        }
+
+        /** A column the file lacks keeps the stored value. */
+        String optional(String column, String stored) {
+            return row.has(column) ? row.get(column) : stored;
+        }
+
+        boolean sameAs(Existing existing) {
+            return name().equals(existing.name())
+                    && descriptionFor(existing).equals(existing.description())
+                    && categoryId == existing.categoryId()
+                    && priority.name().equals(existing.priority())
+                    && Objects.equals(rationale(), existing.rationale())
+                    && Objects.equals(
+                            optional(ImportRow.INTERPRETATION, existing.interpretation()), existing.interpretation())
+                    && Objects.equals(
+                            optional(ImportRow.STAKEHOLDERS, existing.stakeholders()), existing.stakeholders())
+                    && Objects.equals(optional(ImportRow.NOTES, existing.notes()), existing.notes());
+        }
     }
 
-    private void create(
-            ImportRow row,
-            String key,
-            int categoryId,
-            Priority priority,
-            String tenant,
-            boolean crossMunicipal,
-            CurrentUser user) {
-        long id = jdbc.sql("""
-                        insert into requirement (owner_kind, tenant_id, name, description, rationale, category_id, priority,
-                                                 all_domains, created_by, updated_by, import_key)
-                        values (?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?) returning id
-                        """)
-                .params(
-                        crossMunicipal ? "CROSS_MUNICIPAL" : "MUNICIPALITY",
-                        tenant,
-                        row.name(),
-                        row.description(),
-                        row.rationale(),
-                        categoryId,
-                        priority.name(),
-                        user.subject(),
-                        user.subject(),
-                        key)
-                .query(Long.class)
-                .single();
-        revisions.record(requirements.find(id).orElseThrow(), user, "imported");
-    }
-
-    private void update(long id, ImportRow row, int categoryId, Priority priority, CurrentUser user) {
-        jdbc.sql("""
-                        update requirement set name = ?, description = ?, rationale = ?, category_id = ?, priority = ?,
-                               updated_by = ?, updated_at = now(), version = version + 1
-                        where id = ?
-                        """)
-                .params(row.name(), row.description(), row.rationale(), categoryId, priority.name(), user.subject(), id)
-                .update();
-        revisions.record(requirements.find(id).orElseThrow(), user, "imported");
+    private static Line line(ImportRow row, Action action, String reason, List<String> proposals) {
+        return new Line(row.rowNumber(), row.kravId(), row.name(), action, reason, proposals);
     }
 
     private static int count(List<Line> lines, Action action) {

@@ -41,10 +41,14 @@ class StagedImports {
         return id;
     }
 
+    /** With {@code dryRun} the file stays, to be checked again with other choices or confirmed. */
     @Transactional
-    KravbankImport.Report confirm(UUID id, CurrentUser user) {
+    KravbankImport.Report confirm(UUID id, CurrentUser user, KravbankImport.Choices choices, boolean dryRun) {
         record Staged(String target, byte[] data) {}
-        Staged staged = jdbc.sql("""
+        Staged staged = jdbc.sql(dryRun ? """
+                        select target, data from staged_import
+                        where id = ? and uploaded_by = ? and created_at >= now() - interval '1 day'
+                        """ : """
                         delete from staged_import
                         where id = ? and uploaded_by = ? and created_at >= now() - interval '1 day'
                         returning target, data
@@ -57,7 +61,11 @@ class StagedImports {
         boolean crossMunicipal = "CROSS_MUNICIPAL".equals(staged.target());
         ImportController.mayImport(user, crossMunicipal);
         return imports.run(
-                        KravbankFileReader.read(new ByteArrayInputStream(staged.data())), crossMunicipal, false, user)
-                .withUploadId(null);
+                        KravbankFileReader.read(new ByteArrayInputStream(staged.data())),
+                        crossMunicipal,
+                        dryRun,
+                        user,
+                        choices)
+                .withUploadId(dryRun ? id : null);
     }
 }

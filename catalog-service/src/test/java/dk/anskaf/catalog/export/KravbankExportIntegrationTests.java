@@ -127,6 +127,74 @@ class KravbankExportIntegrationTests {
     }
 
     @Test
+    void aFormulaAfterLeadingTabOrCarriageReturnIsNeutralisedInEveryWriter() throws Exception {
+        String name = "Tabulatorformel " + UUID.randomUUID();
+        HttpResponse<String> created = api.post("/api/v1/requirements", favrskov, """
+                {"name":"%s","description":"\\r+SUM(A1)","rationale":"\\t=3+4",
+                 "categoryId":6,"priority":"NORMAL","allDomains":true}""".formatted(name));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = Long.parseLong(created.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+
+        String csv = new String(api.getBytes("/api/v1/kravbank.csv", favrskov).body(), StandardCharsets.UTF_8);
+        byte[] xlsx = api.getBytes("/api/v1/kravbank.xlsx", favrskov).body();
+        byte[] revision = api.getBytes("/api/v1/requirements/" + id + "/revisions/1.xlsx", favrskov)
+                .body();
+
+        assertThat(csv).contains("'\t=3+4").contains("\"'\r+SUM(A1)\"");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet krav = workbook.getSheet("Krav");
+            Row row = rowNamed(krav, name);
+            List<String> headers = cells(krav.getRow(0));
+            var rationale = row.getCell(headers.indexOf("Rationale"));
+            assertThat(rationale.getStringCellValue()).isEqualTo("\t=3+4");
+            assertThat(rationale.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(row.getCell(headers.indexOf("Beskrivelse"))
+                            .getCellStyle()
+                            .getQuotePrefixed())
+                    .isTrue();
+            assertThat(row.getCell(1).getCellStyle().getQuotePrefixed()).isFalse();
+        }
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(revision))) {
+            Sheet krav = workbook.getSheet("Krav");
+            assertThat(krav.getRow(5).getCell(1).getStringCellValue()).isEqualTo("\t=3+4");
+            assertThat(krav.getRow(5).getCell(1).getCellStyle().getQuotePrefixed())
+                    .isTrue();
+            assertThat(krav.getRow(0).getCell(1).getNumericCellValue()).isEqualTo(id);
+        }
+        assertThat(sheetXml(revision)).contains("<v>" + id + "</v>").doesNotContain("<v>" + id + ".0</v>");
+    }
+
+    @Test
+    void theXlsxWritesKravIdsAsIntegers() throws Exception {
+        byte[] xlsx = api.getBytes("/api/v1/public/kravbank.xlsx", null).body();
+
+        assertThat(sheetXml(xlsx)).contains("<v>171</v>").doesNotContain("<v>171.0</v>");
+    }
+
+    private static Row rowNamed(Sheet sheet, String name) {
+        for (Row row : sheet) {
+            if (row.getCell(1).getStringCellValue().equals(name)) {
+                return row;
+            }
+        }
+        throw new AssertionError("No row named " + name);
+    }
+
+    /** The first sheet's XML as written, where a script reading the file sees "171" or "171.0". */
+    private static String sheetXml(byte[] xlsx) throws Exception {
+        // ZipFile, not ZipInputStream: the streamed workbook's entries carry their sizes after the data.
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("krav", ".xlsx");
+        try (var zip =
+                new java.util.zip.ZipFile(java.nio.file.Files.write(file, xlsx).toFile())) {
+            return new String(
+                    zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @Test
     void anUnknownFormatIsNotFound() {
         assertThat(api.get("/api/v1/public/kravbank.exe", null).statusCode()).isEqualTo(404);
     }

@@ -142,19 +142,24 @@ class CatalogClientContractTests {
     void theIncumbentsFileIsDryRunAndConfirmedThroughTheClient() throws Exception {
         var jwt = jwtDecoder.decode(CatalogApi.editor("0101", "Københavns Kommune"));
         SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
-        byte[] sample;
-        try (var in = getClass().getResourceAsStream("/samples/kravbank-incumbent-anonymous-1000.xls")) {
-            sample = in.readAllBytes();
-        }
+        byte[] sample = dk.anskaf.catalog.IncumbentSample.asLocalRequirements();
         var file = new org.springframework.mock.web.MockMultipartFile(
                 "file", "kravbank.xls", "application/vnd.ms-excel", sample);
 
         CatalogClient.ImportReport dryRun = catalog.dryRunImport(file, "LOCAL", CatalogClient.IMPORT_TIMEOUTS);
+        CatalogClient.ImportReport again = catalog.confirmImport(
+                dryRun.uploadId(),
+                true,
+                new CatalogClient.ImportChoices(java.util.Map.of(), List.of()),
+                CatalogClient.IMPORT_TIMEOUTS);
         CatalogClient.ImportReport imported = catalog.confirmImport(dryRun.uploadId(), CatalogClient.IMPORT_TIMEOUTS);
 
         assertThat(dryRun.dryRun()).isTrue();
         assertThat(dryRun.lines()).hasSize(1000);
         assertThat(dryRun.created()).isPositive();
+        assertThat(again.dryRun()).isTrue();
+        assertThat(again.created()).isEqualTo(dryRun.created());
+        assertThat(dryRun.lines().getFirst().proposedParameters()).isNotNull();
         assertThat(imported.dryRun()).isFalse();
         assertThat(imported.created()).isEqualTo(dryRun.created());
         assertThatThrownBy(() -> catalog.confirmImport(dryRun.uploadId(), CatalogClient.IMPORT_TIMEOUTS))

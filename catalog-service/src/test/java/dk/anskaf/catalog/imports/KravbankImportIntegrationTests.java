@@ -3,9 +3,9 @@ package dk.anskaf.catalog.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.anskaf.catalog.CatalogApi;
+import dk.anskaf.catalog.IncumbentSample;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,7 +35,8 @@ class KravbankImportIntegrationTests {
     @Test
     void theIncumbentsXlsIsDryRunThenImportedAndImportingItAgainChangesNothing() throws Exception {
         String odense = CatalogApi.editor("0461", "Odense Kommune");
-        byte[] sample = sample();
+        // The sample is the incumbent's cross-municipal catalogue; as a municipality's own file it has local rows.
+        byte[] sample = IncumbentSample.asLocalRequirements();
 
         JsonNode dryRun = report(api.upload("/api/v1/imports", odense, "krav.xls", sample));
         long afterDryRun = localCount(odense);
@@ -62,10 +63,10 @@ class KravbankImportIntegrationTests {
     void anXlsxIsReadAndEveryRejectedRowSaysWhy() throws Exception {
         String vejle = CatalogApi.editor("0630", "Vejle Kommune");
         byte[] file = xlsx(List.of(
-                List.of("9001", "Gyldigt krav", "Tværkommunalt krav", "Beskrivelse", "Sikkerhed", "Vigtigt krav"),
-                List.of("9002", "Forkert kategori", "Tværkommunalt krav", "Beskrivelse", "Findes ikke", "Krav"),
-                List.of("9003", "Forkert prioritet", "Tværkommunalt krav", "Beskrivelse", "Data", "Meget vigtigt"),
-                List.of("9001", "Dublet", "Tværkommunalt krav", "Beskrivelse", "Data", "Krav")));
+                List.of("9001", "Gyldigt krav", "Lokalt krav", "Beskrivelse", "Sikkerhed", "Vigtigt krav"),
+                List.of("9002", "Forkert kategori", "Lokalt krav", "Beskrivelse", "Findes ikke", "Krav"),
+                List.of("9003", "Forkert prioritet", "Lokalt krav", "Beskrivelse", "Data", "Meget vigtigt"),
+                List.of("9001", "Dublet", "Lokalt krav", "Beskrivelse", "Data", "Krav")));
 
         JsonNode report = report(api.upload("/api/v1/imports", vejle, "krav.xlsx", file));
 
@@ -111,8 +112,8 @@ class KravbankImportIntegrationTests {
         String colleague = CatalogApi.withRole("0561", "Esbjerg Kommune", "editor", "board");
         String aalborg = CatalogApi.editor("0851", "Aalborg Kommune");
         byte[] file = xlsx(List.of(
-                List.of("9101", "Første", "Tværkommunalt krav", "Beskrivelse", "Sikkerhed", "Krav"),
-                List.of("9102", "Anden", "Tværkommunalt krav", "Beskrivelse", "Sikkerhed", "Option")));
+                List.of("9101", "Første", "Lokalt krav", "Beskrivelse", "Sikkerhed", "Krav"),
+                List.of("9102", "Anden", "Lokalt krav", "Beskrivelse", "Sikkerhed", "Option")));
 
         JsonNode dryRun = report(api.upload("/api/v1/imports", esbjerg, "to-krav.xlsx", file));
         String confirm = "/api/v1/imports/" + dryRun.get("uploadId").asString();
@@ -136,11 +137,22 @@ class KravbankImportIntegrationTests {
     }
 
     @Test
+    void theIncumbentsCrossMunicipalRowsNeverBecomeLocalCopies() throws Exception {
+        String vejle = CatalogApi.editor("0630", "Vejle Kommune");
+        long before = localCount(vejle);
+
+        JsonNode report = report(api.upload("/api/v1/imports?dryRun=false", vejle, "krav.xls", IncumbentSample.raw()));
+
+        assertThat(report.get("created").asInt()).isZero();
+        assertThat(localCount(vejle)).isEqualTo(before);
+    }
+
+    @Test
     void onlyTheBoardImportsCrossMunicipalRequirements() throws Exception {
         String editor = CatalogApi.editor("0630", "Vejle Kommune");
 
         HttpResponse<String> refused =
-                api.upload("/api/v1/imports?target=CROSS_MUNICIPAL", editor, "krav.xls", sample());
+                api.upload("/api/v1/imports?target=CROSS_MUNICIPAL", editor, "krav.xls", IncumbentSample.raw());
 
         assertThat(refused.statusCode()).isEqualTo(403);
     }
@@ -155,13 +167,6 @@ class KravbankImportIntegrationTests {
     private JsonNode report(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
-    }
-
-    private static byte[] sample() throws Exception {
-        try (InputStream in = KravbankImportIntegrationTests.class.getResourceAsStream(
-                "/samples/kravbank-incumbent-anonymous-1000.xls")) {
-            return in.readAllBytes();
-        }
     }
 
     static final List<String> HEADERS = List.of(

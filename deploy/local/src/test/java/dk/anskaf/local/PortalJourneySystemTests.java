@@ -313,7 +313,13 @@ class PortalJourneySystemTests {
         String run = String.valueOf(System.nanoTime() % 1_000_000_000L);
         String valid = "Importeret logning " + run;
         java.nio.file.Path file = kravbankFile(List.of(
-                List.of(run + "1", valid, "Lokalt krav", "Alle handlinger logges.", "Sikkerhed", "Vigtigt krav"),
+                List.of(
+                        run + "1",
+                        valid,
+                        "Lokalt krav",
+                        "Alle handlinger logges i [90 dage].",
+                        "Sikkerhed",
+                        "Vigtigt krav"),
                 List.of(run + "2", "Ukendt kategori " + run, "Lokalt krav", "Tekst", "Findes ikke", "Krav")));
         try (PortalBrowser browser = PortalBrowser.start()) {
             logIn(browser, "Favrskov Kommune", "redaktoer");
@@ -341,7 +347,21 @@ class PortalJourneySystemTests {
             browser.assertAccessible("import dry run report");
             browser.screenshot("import-proevekoersel");
 
-            browser.tabTo("form[action$='/bekraeft'] button");
+            // The unknown category is mapped to one the catalogue has, the bracketed value accepted as a
+            // parameter, and the dry run repeated with those choices.
+            browser.tabTo("#category-0");
+            browser.type("Sikkerhed");
+            browser.tabTo("#parameters-2");
+            browser.press(Keys.SPACE);
+            browser.tabTo("#recheck");
+            browser.follow();
+            assertThat(browser.heading()).isEqualTo("Prøvekørsel af import");
+            assertThat(browser.textOf("#count-created")).isEqualTo("2");
+            assertThat(browser.textOf("#count-rejected")).isEqualTo("0");
+            assertThat(browser.attribute("#parameters-2", "checked")).isNotNull();
+            browser.assertAccessible("import dry run with a category mapped and a parameter accepted");
+
+            browser.tabTo("form[action$='/bekraeft'] button.button-primary");
             browser.follow();
             assertThat(browser.heading()).isEqualTo("Import gennemført");
             assertThat(browser.text()).contains("Importen er gennemført.");

@@ -4,6 +4,9 @@ import dk.anskaf.catalog.client.CatalogClient;
 import dk.anskaf.portal.krav.CatalogErrors;
 import dk.anskaf.portal.web.PortalUser;
 import feign.FeignException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Import af kravbank: upload a file, read the catalogue's dry-run report row by row, then confirm. The
+ * Import af kravbank: upload a file, read the catalogue's dry-run report row by row, map category names the
+ * catalogue lacks and accept proposed parameters (checking again as often as wanted), then confirm. The
  * catalogue keeps the checked file, so the confirmation imports exactly what the report described and
  * the portal keeps nothing between the two steps.
  */
@@ -49,20 +53,65 @@ class ImportPages {
             return form(model, target, Map.of("file", "Filen er større end 10 MB. Del den op, eller fjern billeder."));
         }
         try {
-            model.addAttribute("report", catalog.dryRunImport(file, target, CatalogClient.IMPORT_TIMEOUTS));
             model.addAttribute("filename", file.getOriginalFilename());
-            model.addAttribute("currentPath", "/import"); // the language switch must not repeat the post
-            return "import/report";
+            return report(
+                    catalog.dryRunImport(file, target, CatalogClient.IMPORT_TIMEOUTS),
+                    new CatalogClient.ImportChoices(Map.of(), List.of()),
+                    model);
         } catch (FeignException.BadRequest refused) {
             return form(model, target, CatalogErrors.of(refused, List.of("file", "target")));
         }
     }
 
+    /** The same dry run again with the user's choices (category per unknown name, accepted parameters). */
+    @PostMapping("/import/{uploadId}/tjek")
+    String recheck(@PathVariable UUID uploadId, HttpServletRequest request, Model model) {
+        CatalogClient.ImportChoices choices = choices(request);
+        model.addAttribute("filename", "");
+        return report(catalog.confirmImport(uploadId, true, choices, CatalogClient.IMPORT_TIMEOUTS), choices, model);
+    }
+
     @PostMapping("/import/{uploadId}/bekraeft")
-    String confirm(@PathVariable UUID uploadId, Model model) {
-        model.addAttribute("report", catalog.confirmImport(uploadId, CatalogClient.IMPORT_TIMEOUTS));
-        model.addAttribute("currentPath", "/import");
+    String confirm(@PathVariable UUID uploadId, HttpServletRequest request, Model model) {
+        CatalogClient.ImportChoices choices = choices(request);
+        return report(catalog.confirmImport(uploadId, false, choices, CatalogClient.IMPORT_TIMEOUTS), choices, model);
+    }
+
+    private String report(CatalogClient.ImportReport report, CatalogClient.ImportChoices choices, Model model) {
+        model.addAttribute("report", report);
+        model.addAttribute("choices", choices);
+        if (report.unknownCategories() != null && !report.unknownCategories().isEmpty()) {
+            model.addAttribute("categories", catalog.classifications().categories());
+        }
+        model.addAttribute("currentPath", "/import"); // the language switch must not repeat the post
         return "import/report";
+    }
+
+    /**
+     * The form sends each unknown category name with the chosen id at the same position ("" leaves its rows
+     * out), and the rows whose proposed parameters are accepted.
+     */
+    static CatalogClient.ImportChoices choices(HttpServletRequest request) {
+        String[] names = valuesOf(request, "categoryName");
+        String[] ids = valuesOf(request, "categoryId");
+        Map<String, Integer> categories = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(names.length, ids.length); i++) {
+            if (ids[i].matches("\\d{1,9}")) {
+                categories.put(names[i], Integer.valueOf(ids[i]));
+            }
+        }
+        List<Integer> rows = new ArrayList<>();
+        for (String row : valuesOf(request, "parameterRows")) {
+            if (row.matches("\\d{1,9}")) {
+                rows.add(Integer.valueOf(row));
+            }
+        }
+        return new CatalogClient.ImportChoices(categories, rows);
+    }
+
+    private static String[] valuesOf(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? new String[0] : values;
     }
 
     private static String form(Model model, String target, Map<String, String> errors) {

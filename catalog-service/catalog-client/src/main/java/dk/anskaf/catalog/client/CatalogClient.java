@@ -241,6 +241,25 @@ public interface CatalogClient {
     @PostMapping("/api/v1/imports/{uploadId}")
     ImportReport confirmImport(@PathVariable("uploadId") UUID uploadId, Request.Options timeouts);
 
+    /**
+     * The caller's own dry run again with the user's choices ({@code dryRun} true: the file stays), or
+     * imported with them ({@code dryRun} false). Unknown category ids are refused with 400 (field
+     * {@code categories}).
+     */
+    @PostMapping("/api/v1/imports/{uploadId}")
+    ImportReport confirmImport(
+            @PathVariable("uploadId") UUID uploadId,
+            @RequestParam("dryRun") boolean dryRun,
+            @RequestBody ImportChoices choices,
+            Request.Options timeouts);
+
+    /**
+     * @param categories a category name of the file to the id of the category its rows get; names left out
+     *     leave their rows out
+     * @param parameterRows rows whose proposed parameters are accepted
+     */
+    record ImportChoices(Map<String, Integer> categories, List<Integer> parameterRows) {}
+
     /** Imports read or write thousands of rows in one request: two minutes, not the usual seconds. */
     Request.Options IMPORT_TIMEOUTS = new Request.Options(2, TimeUnit.SECONDS, 120, TimeUnit.SECONDS, true);
 
@@ -252,10 +271,15 @@ public interface CatalogClient {
             int unchanged,
             int rejected,
             List<ImportLine> lines,
+            List<String> unknownCategories,
             UUID uploadId) {}
 
-    /** @param action CREATE, UPDATE, UNCHANGED or REJECT (with the reason) */
-    record ImportLine(int row, String kravId, String name, String action, String reason) {}
+    /**
+     * @param action CREATE, UPDATE, UNCHANGED or REJECT (with the reason)
+     * @param proposedParameters bracketed values of the description that may become parameters
+     */
+    record ImportLine(
+            int row, String kravId, String name, String action, String reason, List<String> proposedParameters) {}
 
     /** The caller's municipality's own additions to a shared requirement (empty if none). */
     @GetMapping("/api/v1/requirements/{id}/local-extension")

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -73,6 +74,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Ugyldige oplysninger",
                 "Et eller flere felter er ugyldige",
                 List.of(new FieldError(e.getName(), "har en ugyldig værdi"))));
+    }
+
+    /** An upload the server cannot parse (Tomcat refuses a file name with NUL) is bad input, not our error. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableUpload(MultipartException e) {
+        return respond(problem(
+                HttpStatus.BAD_REQUEST,
+                ProblemTypes.VALIDATION,
+                "Ugyldige oplysninger",
+                "Filen kunne ikke modtages (fx et filnavn med styretegn); omdøb filen, og prøv igen",
+                List.of(new FieldError("file", "kunne ikke modtages"))));
     }
 
     /**
