@@ -65,6 +65,13 @@ public class PlatformSecurityConfiguration {
     }
 
     /** Access tokens only: Spring Boot adds this to its JWT decoder (issuer and audience come from properties). */
+    /** Every request metric carries the same tag keys, tenant included (see the convention's Javadoc). */
+    @Bean
+    @ConditionalOnMissingBean(org.springframework.http.server.observation.ServerRequestObservationConvention.class)
+    TenantObservationConvention tenantObservationConvention() {
+        return new TenantObservationConvention();
+    }
+
     @Bean
     OAuth2TokenValidator<Jwt> anskafAccessTokenType() {
         return AccessTokens.typeValidator();

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * Binds the tenant of the verified token to the request thread, the log MDC and the request's metrics and
@@ -21,6 +20,9 @@ public class TenantBindingFilter extends OncePerRequestFilter {
     /** Tag name on the http.server.requests metric and span (at most one value per tenant). */
     public static final String TENANT_TAG = "tenant";
 
+    /** Request attribute holding the bound tenant id, read by {@link TenantObservationConvention}. */
+    public static final String TENANT_ATTRIBUTE = TenantBindingFilter.class.getName() + ".tenant";
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -29,9 +31,7 @@ public class TenantBindingFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ServerHttpObservationFilter.findObservationContext(request)
-                .ifPresent(context -> context.addLowCardinalityKeyValue(io.micrometer.common.KeyValue.of(
-                        TENANT_TAG, tenant.get().value())));
+        request.setAttribute(TENANT_ATTRIBUTE, tenant.get().value());
         try (TenantContext.Binding ignored = TenantContext.open(tenant.get())) {
             chain.doFilter(request, response);
         }
