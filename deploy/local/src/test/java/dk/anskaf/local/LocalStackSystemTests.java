@@ -227,17 +227,17 @@ class LocalStackSystemTests {
 
         HttpResponse<String> requirement =
                 sendJson(editor, "POST", gateway + "/api/v1/requirements", """
-                {"name":"%s","description":"a\u0000b","categoryId":1,"priority":"NORMAL","allDomains":true}""".formatted(name));
+                {"name":"%s","description":"a\\u0000b","categoryId":1,"priority":"NORMAL","allDomains":true}""".formatted(name));
         HttpResponse<String> extension = sendJson(
                 editor,
                 "PUT",
                 gateway + "/api/v1/requirements/1/local-extension",
-                "{\"description\":\"lokal\u0000\",\"optedOut\":false}");
+                "{\"localDescription\":\"lokal\\u0000\",\"optedOut\":false}");
         HttpResponse<String> template = sendJson(
                 administrator,
                 "PUT",
                 gateway + "/api/v1/mail-templates/invitation",
-                "{\"subject\":\"Emne\u0000\",\"body\":\"Tekst\"}");
+                "{\"subject\":\"Emne\\u0000\",\"body\":\"Tekst\"}");
         HttpResponse<String> search = editor.getJson(gateway + "/api/v1/requirements?list=ALL&q=a%00b");
         HttpResponse<String> list =
                 editor.getJson(gateway + "/api/v1/requirements?list=ALL&q=" + name.replace(' ', '+'));
@@ -246,7 +246,7 @@ class LocalStackSystemTests {
                 .allSatisfy(response ->
                         assertThat(response.statusCode()).as(response.body()).isEqualTo(400));
         assertThat(requirement.body()).contains("\"field\":\"description\"");
-        assertThat(extension.body()).contains("\"field\":\"description\"");
+        assertThat(extension.body()).contains("\"field\":\"localDescription\"");
         assertThat(template.body()).contains("\"field\":\"subject\"");
         assertThat(search.body()).contains("\"field\":\"q\"");
         assertThat(list.body()).doesNotContain(name);
