@@ -25,18 +25,4 @@ final class CellText {
     private static boolean blank(char c) {
         return c == '\t' || c == '\n' || c == '\r' || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
-
-    /**
-     * The first control character other than TAB, LF and CR (C0, DEL, C1), if any: PostgreSQL refuses NUL
-     * in text and the others corrupt exports and mails, so they are refused per field before storage.
-     */
-    static int firstControl(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
-                return c;
-            }
-        }
-        return -1;
-    }
 }

@@ -3,6 +3,7 @@ package dk.anskaf.catalog.imports;
 import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.security.CurrentUser;
 import dk.anskaf.platform.security.Role;
+import dk.anskaf.platform.text.ControlCharacters;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.UUID;
@@ -46,7 +47,7 @@ class ImportController {
         if (file.isEmpty()) {
             throw ApiProblemException.invalidField("file", "Vælg en fil");
         }
-        if (CellText.firstControl(filename(file)) >= 0) {
+        if (!ControlCharacters.isClean(filename(file))) {
             // The name is stored with a dry run; PostgreSQL refuses NUL, so it is refused here, as a 400.
             throw ApiProblemException.invalidField("file", "Filnavnet indeholder et styretegn; omdøb filen");
         }

@@ -1,6 +1,7 @@
 package dk.anskaf.catalog.imports;
 
 import dk.anskaf.catalog.requirement.Priority;
+import dk.anskaf.platform.text.ControlCharacters;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,10 +31,9 @@ final class RowChecks {
             if (value == null) {
                 continue;
             }
-            int control = CellText.firstControl(value);
-            if (control >= 0) {
-                return Optional.of("Kolonnen \"" + column + "\" indeholder et styretegn (U+"
-                        + String.format("%04X", control) + "); kun tabulator og linjeskift er tilladt");
+            if (!ControlCharacters.isClean(value)) {
+                return Optional.of("Kolonnen \"" + column + "\" " + ControlCharacters.describe(value)
+                        + "; kun tabulator og linjeskift er tilladt");
             }
             Integer max = MAX_LENGTH.get(column);
             if (max != null && value.length() > max) {
