@@ -3,9 +3,11 @@ package dk.anskaf.identity.user;
 import dk.anskaf.identity.events.ReferenceEvents;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,6 +21,9 @@ import org.springframework.stereotype.Repository;
 public class UserAccounts {
 
     static final String BOARD = "board";
+
+    /** Roles given in Anskaf only, never taken from a municipality's own identity provider. */
+    static final Set<String> GRANTED_HERE = Set.of(BOARD, "operator");
 
     private final JdbcClient jdbc;
     private final ReferenceEvents events;
@@ -107,15 +112,29 @@ public class UserAccounts {
             jdbc.sql("update app_user set display_name = ?, email = ? where id = ?")
                     .params(displayName, email, id)
                     .update();
-            replaceRoles(id, tenantId, roles);
+            List<String> granted = withRolesGrantedHere(roles, before.roles());
+            replaceRoles(id, tenantId, granted);
             boolean renamed =
                     !before.displayName().equals(displayName) || !before.email().equals(email);
-            if (renamed && before.roles().contains(BOARD) && roles.contains(BOARD)) {
+            if (renamed && before.roles().contains(BOARD) && granted.contains(BOARD)) {
                 // The board's mail goes to the address identity knows now.
                 events.boardMembershipChanged(id, tenantId, displayName, email, true);
             }
         }
         return findByUsername(username).orElseThrow();
+    }
+
+    /**
+     * The upstream roles plus those only Anskaf grants (board membership, operator), which an upstream
+     * provider never sends: without them every federated login would end a board membership.
+     */
+    static List<String> withRolesGrantedHere(List<String> upstream, Collection<String> before) {
+        List<String> roles = new ArrayList<>(upstream);
+        before.stream()
+                .filter(GRANTED_HERE::contains)
+                .filter(role -> !roles.contains(role))
+                .forEach(roles::add);
+        return roles;
     }
 
     /** Replaces the user's roles; joining or leaving the board is published. */
