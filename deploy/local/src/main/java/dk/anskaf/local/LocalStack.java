@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The whole platform on one machine with only a JDK: embedded PostgreSQL, a Kafka broker process and an
@@ -117,18 +116,31 @@ public final class LocalStack implements AutoCloseable {
                 log("Starting " + name + " on port " + port);
                 services.add(ServiceProcess.start(
                         name,
-                        spec.executableJar(settings.root()),
+                        command(spec.executableJar(settings.root())),
                         environment(database, port),
-                        settings.state().resolve("logs")));
+                        settings.state().resolve("logs").resolve(name + ".log"),
+                        RestartPolicy.DEFAULT,
+                        LocalStack::log));
             }
         }
         for (ServiceProcess service : services) {
-            service.awaitReady(portOf(service), Duration.ofMinutes(3));
+            service.awaitReady(Duration.ofMinutes(3));
         }
     }
 
-    private int portOf(ServiceProcess service) {
-        return Integer.parseInt(service.environment().get("PORT"));
+    /**
+     * The shared options first ({@link JvmOptions}), then the local run's sizing: a small heap so six JVMs
+     * fit on a laptop, and the C1 compiler only for a faster start.
+     */
+    private List<String> command(Path jar) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(
+                java,
+                JvmOptions.argumentFile(settings.root()),
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString());
     }
 
     private Map<String, String> environment(ServiceDatabase database, int port) {
@@ -294,74 +306,5 @@ public final class LocalStack implements AutoCloseable {
 
     private static void log(String line) {
         System.out.println("[anskaf] " + line);
-    }
-
-    /** A running service JVM. */
-    public record ServiceProcess(String name, Process process, Map<String, String> environment) {
-
-        static ServiceProcess start(String name, Path jar, Map<String, String> env, Path logs) {
-            String java =
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(
-                            java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(logs.resolve(name + ".log").toFile());
-            builder.environment().putAll(env);
-            try {
-                return new ServiceProcess(name, builder.start(), Map.copyOf(env));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start " + name, e);
-            }
-        }
-
-        void awaitReady(int port, Duration timeout) {
-            HttpClient http = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(
-                            name + " stopped during start-up; see .anskaf-local/logs/" + name + ".log");
-                }
-                try {
-                    HttpResponse<Void> response = http.send(
-                            HttpRequest.newBuilder(
-                                            URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-                                    .timeout(Duration.ofSeconds(2))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                try {
-                    Thread.sleep(300);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-            throw new IllegalStateException(name + " did not become ready in " + timeout);
-        }
-
-        public void stop() {
-            process.destroy();
-            try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-            }
-        }
-
-        public long pid() {
-            return process.pid();
-        }
     }
 }

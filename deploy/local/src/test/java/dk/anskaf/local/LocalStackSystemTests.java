@@ -195,7 +195,7 @@ class LocalStackSystemTests {
     @Test
     void metricsAnswerOnlyTheOperatorOnEveryServiceAndProbesAnyone() throws Exception {
         String operator = LocalStack.demoMetricsToken(stack.identityUrl());
-        for (LocalStack.ServiceProcess service : stack.services()) {
+        for (ServiceProcess service : stack.services()) {
             String base = "http://localhost:" + service.environment().get("PORT");
             HttpResponse<String> anonymous = get(base + "/actuator/prometheus", null);
             HttpResponse<String> asOperator = get(base + "/actuator/prometheus", operator);
