@@ -287,6 +287,7 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() {
+        services.forEach(ServiceProcess::stopRestarting);
         for (ServiceProcess service : services) {
             service.stop();
         }

@@ -38,6 +38,7 @@ public final class ServiceProcess {
     private final Deque<Long> recentRestarts = new ArrayDeque<>();
 
     private volatile Process process;
+    private Process handledExit;
     private volatile boolean supervised;
     private volatile boolean stopping;
     private volatile boolean gaveUp;
@@ -90,9 +91,10 @@ public final class ServiceProcess {
     }
 
     private synchronized void exited(Process ended) {
-        if (stopping || !supervised || ended != process) {
+        if (stopping || !supervised || ended != process || ended == handledExit) {
             return;
         }
+        handledExit = ended; // awaitReady and onExit may both report the same exit
         long now = System.nanoTime();
         while (!recentRestarts.isEmpty()
                 && now - recentRestarts.peekFirst() > policy.window().toNanos()) {
@@ -191,14 +193,22 @@ public final class ServiceProcess {
         return false;
     }
 
-    /** Stops the service for good (no restart): asks it to shut down, kills it after 20 s. */
-    public void stop() {
-        Process current;
+    /**
+     * From now on an exit is not restarted. The launcher calls this on every service before stopping any:
+     * Ctrl-C reaches the services too, and one that exits on it while another is being stopped must not
+     * be taken for a crash.
+     */
+    public void stopRestarting() {
         synchronized (this) {
             stopping = true;
-            current = process;
         }
         restarter.shutdownNow();
+    }
+
+    /** Stops the service for good (no restart): asks it to shut down, kills it after 20 s. */
+    public void stop() {
+        stopRestarting();
+        Process current = process;
         current.destroy();
         try {
             if (!current.waitFor(20, TimeUnit.SECONDS)) {

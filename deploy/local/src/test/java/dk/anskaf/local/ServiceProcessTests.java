@@ -59,7 +59,7 @@ class ServiceProcessTests {
 
     @Test
     void aServiceThatKeepsDyingIsRestartedUpToTheCapThenLeftStoppedWithAMessage() throws Exception {
-        service = start(Map.of("EXIT_AFTER_MS", "1500"), QUICK);
+        service = start(Map.of("EXIT_AFTER_READY_MS", "500"), QUICK);
         service.awaitReady(Duration.ofSeconds(30));
 
         await(service::gaveUp, Duration.ofSeconds(60));
@@ -77,6 +77,21 @@ class ServiceProcessTests {
         service.awaitReady(Duration.ofSeconds(30));
 
         service.stop();
+        Thread.sleep(1000);
+
+        assertThat(service.process().isAlive()).isFalse();
+        assertThat(service.restarts()).isZero();
+        assertThat(console).isEmpty();
+    }
+
+    @Test
+    void aServiceThatExitsAfterTheLauncherBeganStoppingIsNotRestarted() throws Exception {
+        // Ctrl-C reaches every service at once; the one not yet being stopped exits on its own
+        service = start(Map.of(), QUICK);
+        service.awaitReady(Duration.ofSeconds(30));
+
+        service.stopRestarting();
+        service.process().destroyForcibly().waitFor();
         Thread.sleep(1000);
 
         assertThat(service.process().isAlive()).isFalse();
