@@ -287,7 +287,9 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() {
-        services.forEach(ServiceProcess::stopRestarting);
+        // All at once: one after the other, seven graceful shutdowns outlast a test JVM's exit timeout and
+        // the rest are left running.
+        services.forEach(ServiceProcess::askToStop);
         for (ServiceProcess service : services) {
             service.stop();
         }

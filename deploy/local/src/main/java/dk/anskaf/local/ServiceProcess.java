@@ -127,7 +127,13 @@ public final class ServiceProcess {
             if (stopping) {
                 return;
             }
-            launch(ProcessBuilder.Redirect.appendTo(log));
+            try {
+                launch(ProcessBuilder.Redirect.appendTo(log));
+            } catch (UncheckedIOException e) {
+                gaveUp = true;
+                console.accept("%s could not be restarted: %s".formatted(name, e.getCause()));
+                return;
+            }
         }
         int restart = restarts;
         Process restarted = process;
@@ -175,7 +181,7 @@ public final class ServiceProcess {
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
-                    return candidate.isAlive();
+                    return true; // if it dies right after, awaitReady and onExit report that exit
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -194,9 +200,9 @@ public final class ServiceProcess {
     }
 
     /**
-     * From now on an exit is not restarted. The launcher calls this on every service before stopping any:
-     * Ctrl-C reaches the services too, and one that exits on it while another is being stopped must not
-     * be taken for a crash.
+     * From now on an exit is not restarted. The launcher ends restarts of every service before it waits
+     * for any: Ctrl-C reaches the services too, and one that exits on it while another is being stopped
+     * must not be taken for a crash.
      */
     public void stopRestarting() {
         synchronized (this) {
@@ -205,11 +211,16 @@ public final class ServiceProcess {
         restarter.shutdownNow();
     }
 
+    /** Asks the service to shut down (SIGTERM) without waiting, and without restarting it. */
+    public void askToStop() {
+        stopRestarting();
+        process.destroy();
+    }
+
     /** Stops the service for good (no restart): asks it to shut down, kills it after 20 s. */
     public void stop() {
-        stopRestarting();
+        askToStop();
         Process current = process;
-        current.destroy();
         try {
             if (!current.waitFor(20, TimeUnit.SECONDS)) {
                 current.destroyForcibly();
