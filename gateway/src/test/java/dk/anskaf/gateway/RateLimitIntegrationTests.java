@@ -2,13 +2,19 @@ package dk.anskaf.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import dk.anskaf.platform.test.security.TestTokens;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -40,11 +46,15 @@ import org.springframework.test.context.DynamicPropertySource;
 class RateLimitIntegrationTests {
 
     static final EchoService services = EchoService.start();
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    static final HttpServer portal = portalWithCachedAssets();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("anskaf.gateway.catalog-url", services::url);
-        registry.add("anskaf.gateway.portal-url", services::url);
+        registry.add(
+                "anskaf.gateway.portal-url",
+                () -> "http://127.0.0.1:" + portal.getAddress().getPort());
         registry.add("anskaf.gateway.rate-limit.anonymous-per-minute", () -> 5);
         registry.add("anskaf.gateway.rate-limit.municipality-per-minute", () -> 5);
         registry.add("anskaf.gateway.rate-limit.kravbank-downloads-per-minute", () -> 2);
@@ -54,6 +64,7 @@ class RateLimitIntegrationTests {
     @AfterAll
     static void stop() {
         services.close();
+        portal.stop(0);
     }
 
     @LocalServerPort
@@ -70,9 +81,12 @@ class RateLimitIntegrationTests {
                 String path = i % 3 == 0 ? "/favicon.ico" : "/assets/dkfds/css/dkfds-" + i + ".min.css";
                 statuses.add(get(client, path, null).statusCode());
             }
+            HttpResponse<String> asset = get(client, "/assets/portal-0123456789abcdef0123456789abcdef.css", null);
             HttpResponse<String> page = get(client, "/hjaelp", null);
 
             assertThat(statuses).hasSize(300).containsOnly(200);
+            // The portal's caching header reaches the browser; the gateway's no-cache default does not replace it.
+            assertThat(asset.headers().allValues("Cache-Control")).containsExactly(IMMUTABLE);
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.headers().firstValue("X-RateLimit-Limit")).hasValue("5");
             assertThat(page.headers().firstValue("X-RateLimit-Remaining")).hasValue("4");
@@ -194,9 +208,12 @@ class RateLimitIntegrationTests {
 
         try (HttpClient client = from("127.0.0.28")) {
             for (int i = 0; i < 5; i++) {
-                assertThat(get(client, "/api/v1/classifications", token(kommunekode))
-                                .statusCode())
-                        .isEqualTo(200);
+                // An API client that also carries a (stale) session cookie: the bearer door loads no session.
+                HttpRequest.Builder api = request("/api/v1/classifications", token(kommunekode));
+                if (i % 2 == 1) {
+                    api.header("Cookie", "SESSION=" + UUID.randomUUID());
+                }
+                assertThat(send(client, api.build()).statusCode()).isEqualTo(200);
                 assertThat(get(client, i % 2 == 0 ? "/" : "/hjaelp", null).statusCode())
                         .isEqualTo(200);
             }
@@ -246,6 +263,27 @@ class RateLimitIntegrationTests {
                             : bean;
                 }
             };
+        }
+    }
+
+    /** The portal as far as these tests need it: 200 for everything, assets with a year's caching. */
+    static HttpServer portalWithCachedAssets() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                if (exchange.getRequestURI().getPath().startsWith("/assets/")) {
+                    exchange.getResponseHeaders().set("Cache-Control", IMMUTABLE);
+                }
+                byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
