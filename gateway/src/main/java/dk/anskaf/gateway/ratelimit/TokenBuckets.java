@@ -36,7 +36,7 @@ final class TokenBuckets {
     /**
      * Takes one token from the key's bucket, creating it full if the key is new.
      *
-     * @param key the limit's name and the caller's key, e.g. {@code anonymous:ip:192.0.2.1}
+     * @param key the limit's name and the caller's key, e.g. {@code ANONYMOUS:ip:192.0.2.1}
      * @param perMinute the bucket's size and refill per minute; fixed for a key at its first use
      */
     ConsumptionProbe take(String key, int perMinute) {
