@@ -11,8 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param portalUrl where the portal (the web UI) listens
  * @param baseDomain optional: municipality host names are {@code <slug>.<baseDomain>}; empty turns the
  *     host check off
- * @param anonymousRequestsPerMinute limit per client IP on anonymous routes
- * @param tenantRequestsPerMinute limit per municipality on authenticated routes
  * @param routeTimeout how long a service may take before the gateway answers 504
  * @param importTimeout the same for a kravbank import (the catalogue's API and the portal's pages)
  */
@@ -23,7 +21,5 @@ public record GatewayProperties(
         @DefaultValue("http://localhost:8082") String notificationUrl,
         @DefaultValue("http://localhost:8083") String portalUrl,
         @DefaultValue("") String baseDomain,
-        @DefaultValue("120") int anonymousRequestsPerMinute,
-        @DefaultValue("6000") int tenantRequestsPerMinute,
         @DefaultValue("10s") Duration routeTimeout,
         @DefaultValue("120s") Duration importTimeout) {}

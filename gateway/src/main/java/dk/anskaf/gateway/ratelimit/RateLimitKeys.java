@@ -12,13 +12,19 @@ import reactor.core.publisher.Mono;
 @Configuration(proxyBeanMethods = false)
 class RateLimitKeys {
 
-    /** Per municipality when signed in, else per client address. */
+    static final String TENANT_PREFIX = "tenant:";
+
+    /**
+     * Per municipality when signed in, else per client address: the connection's peer, never a header
+     * (the gateway is the public door, so {@code X-Forwarded-For} is the client's own word; see
+     * {@code server.forward-headers-strategy: none} in application.yml).
+     */
     @Bean
     @Primary
     KeyResolver tenantOrAddressKeyResolver() {
         return exchange -> ReactiveSecurityContextHolder.getContext()
                 .flatMap(context -> Mono.justOrEmpty(VerifiedTenant.of(context.getAuthentication())))
-                .map(tenant -> "tenant:" + tenant.tenantId())
+                .map(tenant -> TENANT_PREFIX + tenant.tenantId())
                 .switchIfEmpty(Mono.fromSupplier(() -> {
                     InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
                     return "ip:"

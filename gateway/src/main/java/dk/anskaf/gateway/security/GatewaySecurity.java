@@ -29,6 +29,7 @@ import org.springframework.security.web.server.csrf.CookieServerCsrfTokenReposit
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import reactor.core.publisher.Mono;
 
@@ -37,7 +38,9 @@ import reactor.core.publisher.Mono;
  * (identity's keys, issuer, audience {@code anskaf-api} from {@code spring.security.oauth2.resourceserver.jwt.*},
  * header {@code typ: at+jwt}), never an ID token. Browsers log in through identity (authorization code
  * with PKCE); their tokens stay in the server-side session and are relayed to services; state-changing
- * requests need the CSRF token. Metrics need an operator's bearer token; probes are open.
+ * requests need the CSRF token. Metrics need an operator's bearer token; probes are open. A bearer
+ * request never loads a session (no security context or saved request from it), so it costs no
+ * database round trip.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
@@ -90,6 +93,9 @@ class GatewaySecurity {
                                 "Log ind",
                                 "Et gyldigt adgangstoken er påkrævet")))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                // WebFlux's default request cache loads the session on every request that carries a session
+                // cookie (a database read here); an API client is never sent to a login page to come back to.
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .headers(headers -> headers(headers, properties));
         return http.build();

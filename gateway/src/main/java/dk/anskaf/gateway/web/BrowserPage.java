@@ -11,11 +11,11 @@ import reactor.core.publisher.Mono;
  * The gateway's own answer to a browser when the portal cannot give one (it is away, or the request
  * never reached it): short, Danish with an English line, accessible, no scripts or styles needed.
  */
-final class BrowserPage {
+public final class BrowserPage {
 
     private BrowserPage() {}
 
-    static Mono<Void> write(
+    public static Mono<Void> write(
             ServerWebExchange exchange, HttpStatus status, String title, String danish, String english) {
         byte[] html =
                 """

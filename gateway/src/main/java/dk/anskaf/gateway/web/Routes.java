@@ -1,10 +1,9 @@
 package dk.anskaf.gateway.web;
 
 import dk.anskaf.gateway.GatewayProperties;
-import dk.anskaf.gateway.ratelimit.PostgresRateLimiter;
+import dk.anskaf.gateway.ratelimit.RateLimitFilter;
 import dk.anskaf.gateway.tenant.Problems;
 import java.time.Duration;
-import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.BooleanSpec;
@@ -17,15 +16,14 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Routes by path to the services that exist; every other page goes to the portal. Every route: rate limit (per tenant, or per address when
- * anonymous), a circuit breaker answering problem+json when the service is down, a response timeout,
+ * anonymous; assets not counted), a circuit breaker answering problem+json when the service is down, a response timeout,
  * the browser's token relayed and its cookies kept at the gateway.
  */
 @Configuration(proxyBeanMethods = false)
 class Routes {
 
     @Bean
-    RouteLocator anskafRoutes(
-            RouteLocatorBuilder routes, GatewayProperties properties, PostgresRateLimiter limiter, KeyResolver keys) {
+    RouteLocator anskafRoutes(RouteLocatorBuilder routes, GatewayProperties properties, RateLimitFilter rateLimit) {
         return routes.routes()
                 // A kravbank import checks or writes up to thousands of rows in one request: longer timeout.
                 .route(
@@ -36,8 +34,7 @@ class Routes {
                                 "catalog",
                                 properties.catalogUrl(),
                                 properties.importTimeout(),
-                                limiter,
-                                keys))
+                                rateLimit))
                 .route(
                         "catalog",
                         route -> service(
@@ -56,8 +53,7 @@ class Routes {
                                 "catalog",
                                 properties.catalogUrl(),
                                 properties.routeTimeout(),
-                                limiter,
-                                keys))
+                                rateLimit))
                 .route(
                         "notification",
                         route -> service(
@@ -69,8 +65,7 @@ class Routes {
                                 "notification",
                                 properties.notificationUrl(),
                                 properties.routeTimeout(),
-                                limiter,
-                                keys))
+                                rateLimit))
                 // An API path no service serves: problem+json like every other API answer, not a bare 404.
                 .route(
                         "unknown-api",
@@ -90,8 +85,7 @@ class Routes {
                                 "portal-imports",
                                 properties,
                                 properties.importTimeout(),
-                                limiter,
-                                keys))
+                                rateLimit))
                 .route(
                         "portal",
                         route -> portal(
@@ -102,8 +96,7 @@ class Routes {
                                 "portal",
                                 properties,
                                 properties.routeTimeout(),
-                                limiter,
-                                keys))
+                                rateLimit))
                 .build();
     }
 
@@ -113,10 +106,8 @@ class Routes {
             String breaker,
             GatewayProperties properties,
             Duration timeout,
-            PostgresRateLimiter limiter,
-            KeyResolver keys) {
-        return paths.filters(filter -> filter.requestRateLimiter(
-                                rate -> rate.setRateLimiter(limiter).setKeyResolver(keys))
+            RateLimitFilter rateLimit) {
+        return paths.filters(filter -> filter.filter(rateLimit)
                         .circuitBreaker(circuit -> circuit.setName(breaker).setFallbackUri("forward:/fallback/portal"))
                         .tokenRelay()
                         .filter(new PortalHeaders()))
@@ -135,10 +126,8 @@ class Routes {
             String service,
             String url,
             Duration timeout,
-            PostgresRateLimiter limiter,
-            KeyResolver keys) {
-        return paths.filters(filter -> filter.requestRateLimiter(
-                                rate -> rate.setRateLimiter(limiter).setKeyResolver(keys))
+            RateLimitFilter rateLimit) {
+        return paths.filters(filter -> filter.filter(rateLimit)
                         .circuitBreaker(
                                 circuit -> circuit.setName(breaker).setFallbackUri("forward:/fallback/" + service))
                         .tokenRelay()
