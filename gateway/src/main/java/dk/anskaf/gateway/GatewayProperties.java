@@ -13,7 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     host check off
  * @param anonymousRequestsPerMinute limit per client IP on anonymous routes
  * @param tenantRequestsPerMinute limit per municipality on authenticated routes
- * @param routeTimeout how long a service may take before the gateway answers 504
+ * @param routeTimeout how long a service may take to send its response head (status and headers) before
+ *     the gateway gives up and answers 503 (the circuit breaker's fallback); the body is not covered
+ * @param idleTimeout how long a response body may stay silent (no bytes from the service) before the
+ *     gateway cuts it off; a download may take as long as bytes keep flowing (docs/operations.md)
  * @param importTimeout the same for a kravbank import (the catalogue's API and the portal's pages)
  */
 @ConfigurationProperties("anskaf.gateway")
@@ -26,4 +29,5 @@ public record GatewayProperties(
         @DefaultValue("120") int anonymousRequestsPerMinute,
         @DefaultValue("6000") int tenantRequestsPerMinute,
         @DefaultValue("10s") Duration routeTimeout,
+        @DefaultValue("30s") Duration idleTimeout,
         @DefaultValue("120s") Duration importTimeout) {}
