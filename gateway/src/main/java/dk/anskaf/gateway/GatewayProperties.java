@@ -11,7 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param portalUrl where the portal (the web UI) listens
  * @param baseDomain optional: municipality host names are {@code <slug>.<baseDomain>}; empty turns the
  *     host check off
- * @param routeTimeout how long a service may take before the gateway answers 504
+ * @param routeTimeout how long a service may take to send its response head (status and headers) before
+ *     the gateway gives up and answers 503 (the circuit breaker's fallback); the body is not covered
+ * @param idleTimeout how long a response body may stay silent (no bytes from the service) before the
+ *     gateway cuts it off; a download may take as long as bytes keep flowing (docs/operations.md)
  * @param importTimeout the same for a kravbank import (the catalogue's API and the portal's pages)
  */
 @ConfigurationProperties("anskaf.gateway")
@@ -22,4 +25,5 @@ public record GatewayProperties(
         @DefaultValue("http://localhost:8083") String portalUrl,
         @DefaultValue("") String baseDomain,
         @DefaultValue("10s") Duration routeTimeout,
+        @DefaultValue("30s") Duration idleTimeout,
         @DefaultValue("120s") Duration importTimeout) {}

@@ -1,35 +1,30 @@
 package dk.anskaf.catalog.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.model.SharedStringsTable;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.streaming.StreamingSheetWriter;
 
 /**
- * POI's streaming writer stores every number as {@code Double.toString}, so a Krav id 171 reaches the
- * file as {@code 171.0} and scripts reading the sheet get a decimal. Whole numbers are written as
- * integers here; everything else as POI writes it.
+ * Writes a sheet's rows straight into the workbook's zip stream, and whole numbers as integers.
+ *
+ * <p>{@link ExportWorkbook} generates each sheet's rows while the workbook is written, so a row
+ * reaches the response as soon as it leaves the window of rows kept in memory: no temporary file is
+ * filled first and copied afterwards (the copy was most of a large export's time before its first byte).
+ *
+ * <p>POI's sheet writer stores every number as {@code Double.toString}, so a Krav id 171 would reach the
+ * file as {@code 171.0} and scripts reading the sheet get a decimal; whole numbers are written as
+ * integers here, everything else as POI writes it.
  */
-final class IntegerSheetDataWriter extends SheetDataWriter {
+final class IntegerSheetDataWriter extends StreamingSheetWriter {
 
     /** Largest whole number a double holds exactly. */
     private static final double EXACT = 9_007_199_254_740_992d;
 
-    IntegerSheetDataWriter(SharedStringsTable sharedStrings) throws IOException {
-        super(sharedStrings);
-    }
-
-    /** A streaming workbook (at most {@code window} rows in memory) that writes whole numbers as integers. */
-    static SXSSFWorkbook workbook(int window) {
-        return new SXSSFWorkbook(window) {
-            @Override
-            protected SheetDataWriter createSheetDataWriter() throws IOException {
-                return new IntegerSheetDataWriter(getSharedStringSource());
-            }
-        };
+    IntegerSheetDataWriter(OutputStream out) throws IOException {
+        super(out);
     }
 
     @Override

@@ -56,6 +56,9 @@ class KravbankController {
                 .update();
         response.setContentType(format.contentType);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"krav." + format.extension + "\"");
+        // The status and headers leave now, before the first row is read: the gateway's response timeout
+        // waits for them, and a large file must not look like a service that hangs (docs/operations.md).
+        response.flushBuffer();
         KravbankWriters.Source source = consumer -> rows.forEach(includeOwn, consumer);
         switch (format) {
             case XLSX -> KravbankWriters.xlsx(columns, source, LocalDate.now(DENMARK), response.getOutputStream());

@@ -11,18 +11,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the kravbank as .xlsx (streamed: at most 100 rows in memory, no row ceiling), CSV (semicolon,
- * UTF-8 with BOM, as Danish Excel opens it) or JSON, directly to the response. Krav ids are whole
- * numbers in every format; text that could start a formula is neutralised in CSV and quote-prefixed in xlsx.
+ * UTF-8 with BOM, as Danish Excel opens it) or JSON, directly to the response while the rows are read:
+ * every format sends its first bytes long before the last row, so no proxy waits for a silent answer.
+ * Krav ids are whole numbers in every format; text that could start a formula is neutralised in CSV and
+ * quote-prefixed in xlsx.
  */
 final class KravbankWriters {
 
@@ -34,42 +32,34 @@ final class KravbankWriters {
     }
 
     static void xlsx(KravbankColumns columns, Source source, LocalDate extracted, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = IntegerSheetDataWriter.workbook(100)) {
-            // Temp files uncompressed: compressing them doubles the CPU time of a large export.
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            TextCells text = new TextCells(workbook, true);
-            Sheet sheet = workbook.createSheet("Krav");
-            Row header = sheet.createRow(0);
-            List<String> headers = columns.headers();
-            for (int i = 0; i < headers.size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(headers.get(i));
-                cell.setCellStyle(bold);
-            }
-            int[] next = {1};
-            source.forEach(row -> {
-                Row line = sheet.createRow(next[0]++);
-                List<Object> cells = columns.cells(row);
-                for (int i = 0; i < cells.size(); i++) {
-                    Object value = cells.get(i);
-                    Cell cell = line.createCell(i);
-                    if (value instanceof Long number) {
-                        cell.setCellValue(number);
-                    } else if (value != null) {
-                        // Text is written as text, never as a formula.
-                        text.write(cell, value.toString());
-                    }
+        try (ExportWorkbook workbook = new ExportWorkbook(100, true)) {
+            TextCells text = workbook.text();
+            // Runs while the file is written: each row leaves for the response once it drops out of the window.
+            workbook.sheet("Krav", sheet -> {
+                Row header = sheet.createRow(0);
+                List<String> headers = columns.headers();
+                for (int i = 0; i < headers.size(); i++) {
+                    Cell cell = header.createCell(i);
+                    cell.setCellValue(headers.get(i));
+                    cell.setCellStyle(workbook.bold());
                 }
+                int[] next = {1};
+                source.forEach(row -> {
+                    Row line = sheet.createRow(next[0]++);
+                    List<Object> cells = columns.cells(row);
+                    for (int i = 0; i < cells.size(); i++) {
+                        Object value = cells.get(i);
+                        Cell cell = line.createCell(i);
+                        if (value instanceof Long number) {
+                            cell.setCellValue(number);
+                        } else if (value != null) {
+                            // Text is written as text, never as a formula.
+                            text.write(cell, value.toString());
+                        }
+                    }
+                });
             });
-            Sheet metadata = workbook.createSheet("Metadata");
-            Cell label = metadata.createRow(0).createCell(0);
-            label.setCellValue("Udtræk foretaget");
-            label.setCellStyle(bold);
-            text.write(metadata.createRow(1).createCell(0), extracted.toString());
-            workbook.write(out);
+            workbook.write(extracted.toString(), out);
         }
     }
 

@@ -9,12 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +38,7 @@ class RevisionExport {
     void export(@PathVariable long id, @PathVariable int revision, HttpServletResponse response) throws IOException {
         JsonNode snapshot = requirements.revisionSnapshot(id, revision);
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Krav id", String.valueOf(snapshot.get("id").asLong())});
+        rows.add(new String[] {"Krav id", null});
         rows.add(new String[] {"Navn", text(snapshot, "name")});
         rows.add(new String[] {
             "Prioritet", Priority.valueOf(text(snapshot, "priority")).label()
@@ -63,33 +58,22 @@ class RevisionExport {
         rows.add(new String[] {"Principper", names("principle", snapshot.get("principleIds"))});
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"krav.xlsx\"");
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            TextCells text = new TextCells(workbook, false);
-            Sheet sheet = workbook.createSheet("Krav");
-            for (int i = 0; i < rows.size(); i++) {
-                Row row = sheet.createRow(i);
-                row.createCell(0).setCellValue(rows.get(i)[0]);
-                row.getCell(0).setCellStyle(bold);
-                if (i == 0) {
-                    // The Krav id is a number, stored without decimals (XSSF would write "171.0").
-                    XSSFCell kravId = (XSSFCell) row.createCell(1);
-                    kravId.setCellValue(snapshot.get("id").asLong());
-                    kravId.getCTCell().setV(Long.toString(snapshot.get("id").asLong()));
-                } else {
-                    text.write(row.createCell(1), rows.get(i)[1] == null ? "" : rows.get(i)[1]);
+        long kravId = snapshot.get("id").asLong();
+        try (ExportWorkbook workbook = new ExportWorkbook(100, false)) {
+            workbook.sheet("Krav", sheet -> {
+                for (int i = 0; i < rows.size(); i++) {
+                    Row row = sheet.createRow(i);
+                    row.createCell(0).setCellValue(rows.get(i)[0]);
+                    row.getCell(0).setCellStyle(workbook.bold());
+                    if (i == 0) {
+                        // The Krav id is a number (written without decimals, see IntegerSheetDataWriter).
+                        row.createCell(1).setCellValue(kravId);
+                    } else {
+                        workbook.text().write(row.createCell(1), rows.get(i)[1] == null ? "" : rows.get(i)[1]);
+                    }
                 }
-            }
-            Sheet metadata = workbook.createSheet("Metadata");
-            metadata.createRow(0).createCell(0).setCellValue("Udtræk foretaget");
-            metadata.getRow(0).getCell(0).setCellStyle(bold);
-            metadata.createRow(1)
-                    .createCell(0)
-                    .setCellValue(OffsetDateTime.now(DENMARK).format(STAMP));
-            workbook.write(response.getOutputStream());
+            });
+            workbook.write(OffsetDateTime.now(DENMARK).format(STAMP), response.getOutputStream());
         }
     }
 

@@ -205,6 +205,12 @@ public final class LocalStack implements AutoCloseable {
         return mail;
     }
 
+    /** The catalogue's database as PostgreSQL's administrator, for system tests that seed it at real size. */
+    public java.sql.Connection catalogDatabase() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(
+                postgres.jdbcUrl("catalog"), postgres.adminUser(), postgres.adminPassword());
+    }
+
     public List<ServiceProcess> services() {
         return List.copyOf(services);
     }

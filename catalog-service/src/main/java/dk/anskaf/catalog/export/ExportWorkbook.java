@@ -1,0 +1,70 @@
+package dk.anskaf.catalog.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import org.apache.poi.xssf.streaming.RowGeneratorFunction;
+import org.apache.poi.xssf.streaming.StreamingSheetWriter;
+
+/**
+ * A krav.xlsx written while it is produced: each sheet's rows are generated during {@link #write}, go
+ * through a window of at most {@code window} rows and then straight into the zip stream of the response
+ * (POI's {@link DeferredSXSSFWorkbook}; no temporary file, no copy at the end). Styles are made up front,
+ * as POI requires. Every sheet ends with the "Metadata" sheet of DOMAIN.md 6.1/6.4.
+ */
+final class ExportWorkbook implements AutoCloseable {
+
+    private final DeferredSXSSFWorkbook workbook;
+    private final CellStyle bold;
+    private final TextCells text;
+
+    ExportWorkbook(int window, boolean wrapped) {
+        workbook = new DeferredSXSSFWorkbook(window) {
+            @Override
+            protected StreamingSheetWriter createSheetDataWriter(OutputStream out) throws IOException {
+                return new IntegerSheetDataWriter(out);
+            }
+        };
+        bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        text = new TextCells(workbook, wrapped);
+    }
+
+    /** Header cells ("Krav id", …) are bold. */
+    CellStyle bold() {
+        return bold;
+    }
+
+    /** Text cells, quote-prefixed when they could start a formula. */
+    TextCells text() {
+        return text;
+    }
+
+    /** A sheet whose rows {@code rows} creates while the file is written. */
+    void sheet(String name, RowGeneratorFunction rows) {
+        DeferredSXSSFSheet sheet = workbook.createSheet(name);
+        sheet.setRowGenerator(rows);
+    }
+
+    /** Writes every sheet, then the "Metadata" sheet with when the extract was made. */
+    void write(String extracted, OutputStream out) throws IOException {
+        sheet("Metadata", metadata -> {
+            Cell label = metadata.createRow(0).createCell(0);
+            label.setCellValue("Udtræk foretaget");
+            label.setCellStyle(bold);
+            text.write(metadata.createRow(1).createCell(0), extracted);
+        });
+        workbook.write(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+}
