@@ -134,6 +134,41 @@ class RequirementListPagesIntegrationTests {
                 .containsExactly("Sikkerhed", "Adgang " + marker);
     }
 
+    @Test
+    void aRenameRewritesTheSortKeyOfEveryOwnersRowsAndLeavesTheCallerWithoutCrossTenantAccess() throws SQLException {
+        try (Connection owner = ownerConnection()) {
+            owner.setAutoCommit(false);
+            try (Statement sql = owner.createStatement()) {
+                // Another municipality's requirement in the category, which the renaming board cannot see.
+                sql.execute("select set_config('app.cross_tenant', 'on', true)");
+                sql.execute("""
+                        insert into requirement (owner_kind, tenant_id, name, description, category_id, priority,
+                            created_by, updated_by)
+                        values ('MUNICIPALITY', '9803', 'Andres krav', 'd', 1, 'NORMAL', 'test', 'test')""");
+                sql.execute("select set_config('app.cross_tenant', 'off', true)");
+                sql.execute("select set_config('app.roles', 'board', true)");
+                sql.execute("select set_config('app.tenant_id', '0710', true)");
+                sql.execute("update category set name = name || ' omdøbt' where id = 1");
+
+                assertThat(text(sql, "select coalesce(current_setting('app.cross_tenant', true), 'off')"))
+                        .isEqualTo("off");
+                sql.execute("select set_config('app.cross_tenant', 'on', true)");
+                assertThat(text(sql, """
+                                select count(*) filter (where category_path not like '% omdøbt%') || '/' || count(*)
+                                from requirement where category_id = 1""")).startsWith("0/").isNotEqualTo("0/0");
+            } finally {
+                owner.rollback();
+            }
+        }
+    }
+
+    private static String text(Statement sql, String query) throws SQLException {
+        try (ResultSet rs = sql.executeQuery(query)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     private static List<String> categories(JsonNode page) {
         List<String> names = new ArrayList<>();
         page.get("items").forEach(item -> names.add(item.get("category").asString()));
