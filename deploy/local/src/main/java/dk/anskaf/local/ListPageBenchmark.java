@@ -96,7 +96,8 @@ public final class ListPageBenchmark {
         }
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 300;
-        HttpClient http = HttpClient.newBuilder().build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         System.out.println("| Shape | Via | Connections | req/s | p50 ms | p99 ms | non-200 |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (Shape shape : SHAPES) {
