@@ -9,7 +9,12 @@ public final class PortalTestContext {
     private PortalTestContext() {}
 
     public static void register(DynamicPropertyRegistry registry) {
-        registry.add("anskaf.catalog.url", () -> "http://127.0.0.1:9");
+        register(registry, "http://127.0.0.1:9");
+    }
+
+    /** A portal whose catalogue answers at {@code catalogUrl}. */
+    public static void register(DynamicPropertyRegistry registry, String catalogUrl) {
+        registry.add("anskaf.catalog.url", () -> catalogUrl);
         registry.add(
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 () -> TestTokens.shared().jwkSetUri());

@@ -88,6 +88,11 @@ class RequirementController {
             @RequestParam(defaultValue = "false") boolean descending,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+        if ((long) page * size >= RequirementRepository.COUNTED_AT_MOST) {
+            // Deeper offsets would read and skip rows in proportion to the catalogue.
+            throw ApiProblemException.invalidField(
+                    "page", "Kun de første 10.000 krav kan bladres igennem; indsnævr listen med søgning eller filtre");
+        }
         var query = new RequirementQuery(
                 dk.anskaf.platform.tenancy.TenantContext.current()
                         .map(dk.anskaf.platform.tenancy.TenantId::value)

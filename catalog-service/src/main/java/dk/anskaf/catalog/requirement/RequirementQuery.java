@@ -39,10 +39,14 @@ public record RequirementQuery(
         ID("r.id"),
         NAME("r.name"),
         UPDATED("r.updated_at"),
-        PRIORITY("array_position(array['OPTIONAL','NORMAL','HIGH','ABSOLUTE'], r.priority)"),
-        /** "Alle krav" grouped as the tree category → sub-category → requirement. */
-        CATEGORY("(select c2.name || coalesce(' / ' || s2.name, '') from category c2"
-                + " left join sub_category s2 on s2.id = r.sub_category_id where c2.id = r.category_id)"),
+        /** By weight, OPTIONAL first (stored key, V16). */
+        PRIORITY("r.priority_rank"),
+        /** "Alle krav" grouped as the tree category → sub-category → requirement (stored key, V16). */
+        CATEGORY("r.category_path"),
+        /**
+         * Full-text rank when at most {@link RequirementQuery#RANKED_AT_MOST} rows match; above that, Krav id
+         * (see {@link RequirementQuery#toSql(long)}).
+         */
         RELEVANCE("r.id");
 
         private final String column;
@@ -52,9 +56,22 @@ public record RequirementQuery(
         }
     }
 
+    /**
+     * The most matches ranked by {@code ts_rank}. Ranking reads every match's text vector, so a word found in
+     * thousands of rows would cost in proportion to the catalogue; such a word also says little about which
+     * of them matter most. Above this many matches a relevance page is ordered by Krav id, which an index
+     * serves (the Krav id typed as the text still comes first).
+     */
+    static final int RANKED_AT_MOST = 1_000;
+
     record Sql(String where, Object[] whereParams, String orderBy, Object[] orderParams) {}
 
-    Sql toSql() {
+    /**
+     * The page's conditions and order.
+     *
+     * @param matches how many rows match (counted up to a cap), which decides whether relevance ranks
+     */
+    Sql toSql(long matches) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         switch (list) {
@@ -64,11 +81,19 @@ public record RequirementQuery(
             case ALL -> conditions.add("r.deleted_at is null");
             case DELETED -> conditions.add("r.deleted_at is not null");
         }
-        if (tenantId != null) {
-            // The same visibility row-level security enforces, stated so PostgreSQL can use the indexes
-            // (it cannot for the policy's OR of several arms); the policy still decides.
-            conditions.add("(r.owner_kind in ('CROSS_MUNICIPAL', 'COMMUNITY') or r.tenant_id = ?)");
-            params.add(tenantId);
+        // The same visibility row-level security enforces, stated so PostgreSQL can use the indexes (it
+        // cannot for the policy's OR of several arms); the policy still decides. Stated only where the list
+        // needs it: an OR true for every row of the list would keep PostgreSQL from reading the list's sort
+        // index in order (V16).
+        switch (list) {
+            case LOCAL -> add(conditions, params, "r.tenant_id = ?", tenantId);
+            case ALL, DELETED ->
+                add(
+                        conditions,
+                        params,
+                        "(r.owner_kind in ('CROSS_MUNICIPAL', 'COMMUNITY') or r.tenant_id = ?)",
+                        tenantId);
+            case COMMUNITY, CROSS_MUNICIPAL -> {}
         }
         Optional<TextSearch> search = TextSearch.of(text);
         search.ifPresent(s -> s.where(conditions, params));
@@ -85,12 +110,17 @@ public record RequirementQuery(
         List<String> order = new ArrayList<>();
         List<Object> orderParams = new ArrayList<>();
         search.ifPresent(s -> s.idFirst(order, orderParams));
-        if (sort == Sort.RELEVANCE && search.isPresent()) {
+        String direction = descending ? " desc" : " asc";
+        if (sort == Sort.RELEVANCE && search.isPresent() && matches <= RANKED_AT_MOST) {
             search.get().relevance(order, orderParams);
+            order.add("r.id");
+        } else if (sort == Sort.ID || sort == Sort.RELEVANCE) {
+            order.add("r.id" + direction);
         } else {
-            order.add(sort.column + (descending ? " desc" : " asc"));
+            // Ties by id in the same direction, so one backward or forward index scan gives the whole order.
+            order.add(sort.column + direction);
+            order.add("r.id" + direction);
         }
-        order.add("r.id");
         return new Sql(
                 " where " + String.join(" and ", conditions),
                 params.toArray(),

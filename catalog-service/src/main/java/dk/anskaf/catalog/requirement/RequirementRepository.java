@@ -20,13 +20,13 @@ public class RequirementRepository {
 
     static final String SELECT = """
             select r.id, r.owner_kind, r.tenant_id, r.community_id, r.name, r.description, r.rationale, r.category_id,
-                   c.name as category_name, r.sub_category_id, s.name as sub_category_name, r.priority, r.domain_ids,
+                   (select c.name from category c where c.id = r.category_id) as category_name, r.sub_category_id,
+                   (select s.name from sub_category s where s.id = r.sub_category_id) as sub_category_name,
+                   r.priority, r.domain_ids,
                    r.all_domains, r.filter_ids, r.all_filters, r.principle_ids, r.interpretation, r.stakeholders,
                    r.notes, r.elaboration_required, r.saas, r.on_premise, r.updated_at, r.updated_by, r.deleted_at,
                    r.version
             from requirement r
-            join category c on c.id = r.category_id
-            left join sub_category s on s.id = r.sub_category_id
             """;
 
     private final JdbcClient jdbc;
@@ -107,34 +107,58 @@ public class RequirementRepository {
                 .single());
     }
 
-    /** One page and the number of all matches, from a single query (the count rides along as a window). */
+    /**
+     * One page and the number of matches, counted up to {@link #COUNTED_AT_MOST} and no further, so neither
+     * query grows with the catalogue: the count reads at most that many rows, and the page reads the rows
+     * of its sort index in order up to its end (offsets stop at the same cap, see the controller). Class
+     * names are looked up for the page's rows only (scalar subqueries in {@link #SELECT}), as a join would
+     * keep PostgreSQL from reading the sort index in order.
+     */
     Found search(RequirementQuery query) {
-        RequirementQuery.Sql sql = query.toSql();
+        long matches = countUpTo(query);
+        RequirementQuery.Sql sql = query.toSql(matches);
+        List<Requirement> rows = jdbc.sql(pageSql(sql))
+                .params(pageParams(query, sql))
+                .query(RequirementRepository::map)
+                .list();
+        return matches > COUNTED_AT_MOST ? new Found(rows, COUNTED_AT_MOST, false) : new Found(rows, matches, true);
+    }
+
+    /** The page query: the list's conditions and order, then limit and offset. */
+    static String pageSql(RequirementQuery.Sql sql) {
+        return SELECT + sql.where() + sql.orderBy() + " limit ? offset ?";
+    }
+
+    static List<Object> pageParams(RequirementQuery query, RequirementQuery.Sql sql) {
         List<Object> params = new ArrayList<>(Arrays.asList(sql.whereParams()));
         params.addAll(Arrays.asList(sql.orderParams()));
         params.add(query.size());
-        params.add(query.page() * query.size());
-        long[] total = {-1};
-        List<Requirement> rows = jdbc.sql(
-                        SELECT.replace("select r.id,", "select count(*) over () as total_count, r.id,") + sql.where()
-                                + sql.orderBy() + " limit ? offset ?")
-                .params(params)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total_count");
-                    return map(rs, n);
-                })
-                .list();
-        return new Found(rows, total[0] >= 0 ? total[0] : count(query));
+        params.add((long) query.page() * query.size());
+        return params;
     }
 
-    record Found(List<Requirement> rows, long total) {}
+    /** Counts the matches of {@code sql}'s conditions up to its last parameter and no further. */
+    static String countSql(RequirementQuery.Sql sql) {
+        return "select count(*) from (select 1 from requirement r" + sql.where() + " limit ?) capped";
+    }
 
-    long count(RequirementQuery query) {
-        RequirementQuery.Sql sql = query.toSql();
-        return jdbc.sql("select count(*) from requirement r" + sql.where())
-                .params(Arrays.asList(sql.whereParams()))
-                .query(Long.class)
-                .single();
+    /** The most matches counted exactly; above it the total is reported as "more than" this. */
+    static final int COUNTED_AT_MOST = 10_000;
+
+    /**
+     * A page of rows and its total.
+     *
+     * @param total the number of matches when {@code exact}, otherwise {@link #COUNTED_AT_MOST}: there are
+     *     more
+     */
+    record Found(List<Requirement> rows, long total, boolean exact) {}
+
+    /** The matches, counted up to one more than {@link #COUNTED_AT_MOST}: a narrow scan that stops there. */
+    private long countUpTo(RequirementQuery query) {
+        RequirementQuery.Sql sql = query.toSql(0);
+        List<Object> params = new ArrayList<>(Arrays.asList(sql.whereParams()));
+        params.add(COUNTED_AT_MOST + 1);
+        return jdbc.sql(countSql(sql)).params(params).query(Long.class).single();
     }
 
     private static Object[] values(String tenantId, RequirementInput input, String createdBy, String updatedBy) {

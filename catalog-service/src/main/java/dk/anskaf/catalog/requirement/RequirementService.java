@@ -89,7 +89,8 @@ public class RequirementService {
                 found.rows().stream().map(r -> RequirementView.of(r, reader)).toList(),
                 query.page(),
                 query.size(),
-                found.total());
+                found.total(),
+                found.exact());
     }
 
     @Transactional(readOnly = true)
@@ -185,6 +186,11 @@ public class RequirementService {
                 List.of());
     }
 
-    /** One page of requirements with the total, for server-side paging. */
-    public record Page(List<RequirementView> items, int page, int size, long total) {}
+    /**
+     * One page of requirements with the total, for server-side paging.
+     *
+     * @param total the number of matches when {@code totalExact}; otherwise the lower bound 10,000 (the
+     *     count stops there so that it costs the same in any catalogue: "mere end 10.000")
+     */
+    public record Page(List<RequirementView> items, int page, int size, long total, boolean totalExact) {}
 }

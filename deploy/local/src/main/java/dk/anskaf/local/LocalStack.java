@@ -225,6 +225,11 @@ public final class LocalStack implements AutoCloseable {
         return clientCredentialsToken(identityUrl, DEMO_METRICS_CLIENT_ID, DEMO_CLIENT_SECRET);
     }
 
+    /** A token of Favrskov's demo API client (editor), for the benchmarks. */
+    static String demoApiToken(String identityUrl) {
+        return clientCredentialsToken(identityUrl, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET);
+    }
+
     private static String clientCredentialsToken(String identityUrl, String clientId, String secret) {
         try {
             String basic = java.util.Base64.getEncoder()

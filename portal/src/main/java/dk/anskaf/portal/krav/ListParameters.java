@@ -10,6 +10,9 @@ import java.util.Set;
 public record ListParameters(String list, String q, Integer categoryId, String priority, String sort, Integer page) {
 
     static final int PAGE_SIZE = 25;
+    /** The catalogue pages through the first 10,000 matches only (issue #12); later pages are not asked for. */
+    static final int LAST_PAGE = 10_000 / PAGE_SIZE - 1;
+
     private static final Set<String> LISTS = Set.of("LOCAL", "COMMUNITY", "CROSS_MUNICIPAL", "ALL", "DELETED");
     private static final Set<String> SORTS = Set.of("ID", "NAME", "UPDATED", "PRIORITY", "CATEGORY");
     private static final Set<String> PRIORITIES = Set.of("OPTIONAL", "NORMAL", "HIGH", "ABSOLUTE");
@@ -21,7 +24,7 @@ public record ListParameters(String list, String q, Integer categoryId, String p
                 : q.strip().substring(0, Math.min(200, q.strip().length()));
         priority = priority != null && PRIORITIES.contains(priority) ? priority : null;
         sort = sort != null && SORTS.contains(sort) ? sort : "ID";
-        page = page == null ? 0 : Math.max(0, page);
+        page = page == null ? 0 : Math.clamp(page, 0, LAST_PAGE);
     }
 
     CatalogClient.RequirementSearch toSearch() {

@@ -170,7 +170,17 @@ public interface CatalogClient {
             int page,
             int size) {}
 
-    record RequirementPage(List<Requirement> items, int page, int size, long total) {}
+    /**
+     * A page of the list. {@code totalExact} is false when the catalogue stopped counting at 10,000 (then
+     * {@code total} is that lower bound); absent, as from a catalogue before issue #12, it means exact.
+     */
+    record RequirementPage(List<Requirement> items, int page, int size, long total, Boolean totalExact) {
+
+        /** Whether {@code total} is the number of matches rather than a lower bound. */
+        public boolean exact() {
+            return totalExact == null || totalExact;
+        }
+    }
 
     record Parameter(String name, String defaultValue, String unit) {}
 
