@@ -51,7 +51,7 @@ class GatewayErrorsIntegrationTests {
         registry.add("anskaf.gateway.notification-url", () -> "http://127.0.0.1:" + refusing);
         registry.add("anskaf.gateway.route-timeout", () -> "1s");
         registry.add("anskaf.gateway.idle-timeout", () -> "1s");
-        registry.add("anskaf.gateway.rate-limit.anonymous-per-minute", () -> 2);
+        registry.add("anskaf.gateway.rate-limit.kravbank-downloads-per-minute", () -> 2);
         registry.add("spring.security.oauth2.client.registration.anskaf.client-secret", () -> "test-secret");
     }
 
