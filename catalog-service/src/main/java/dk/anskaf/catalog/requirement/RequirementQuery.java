@@ -72,6 +72,16 @@ public record RequirementQuery(
      * @param matches how many rows match (counted up to a cap), which decides whether relevance ranks
      */
     Sql toSql(long matches) {
+        return toSql(matches, null);
+    }
+
+    /**
+     * The same, for a search whose text matches are already known ({@link TextSearch#matches}): they replace
+     * the text condition, so the rows are read by primary key.
+     *
+     * @param textMatches the ids whose text matches, or null to test the text in the query itself
+     */
+    Sql toSql(long matches, List<Long> textMatches) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         switch (list) {
@@ -96,7 +106,13 @@ public record RequirementQuery(
             case COMMUNITY, CROSS_MUNICIPAL -> {}
         }
         Optional<TextSearch> search = TextSearch.of(text);
-        search.ifPresent(s -> s.where(conditions, params));
+        search.ifPresent(s -> {
+            if (textMatches == null) {
+                s.where(conditions, params);
+            } else {
+                s.whereAmong(textMatches, conditions, params);
+            }
+        });
         add(conditions, params, "r.category_id = ?", categoryId);
         add(conditions, params, "r.sub_category_id = ?", subCategoryId);
         add(conditions, params, "(r.all_domains or ? = any(r.domain_ids))", domainId);

@@ -115,13 +115,43 @@ public class RequirementRepository {
      * keep PostgreSQL from reading the sort index in order.
      */
     Found search(RequirementQuery query) {
-        long matches = countUpTo(query);
+        Optional<TextSearch> search = TextSearch.of(query.text());
+        if (search.isPresent()) {
+            return searchText(query, search.get());
+        }
+        long matches = countUpTo(query.toSql(0), COUNTED_AT_MOST);
         RequirementQuery.Sql sql = query.toSql(matches);
-        List<Requirement> rows = jdbc.sql(pageSql(sql))
+        List<Requirement> rows = page(query, sql);
+        return matches > COUNTED_AT_MOST ? new Found(rows, COUNTED_AT_MOST, false) : new Found(rows, matches, true);
+    }
+
+    /**
+     * A search: the text's matches are first taken from the text indexes, up to one more than {@link
+     * RequirementQuery#RANKED_AT_MOST}. Up to that many, the page and its exact count read those rows by
+     * primary key. Beyond it the word is common: the page tests the text while reading its sort index (it
+     * meets a match every few rows), and the count stops at {@link RequirementQuery#RANKED_AT_MOST}
+     * ("more than"), as counting further would test the text of rows in proportion to the catalogue.
+     */
+    private Found searchText(RequirementQuery query, TextSearch search) {
+        List<Long> textMatches = search.matches(jdbc, RequirementQuery.RANKED_AT_MOST + 1);
+        if (textMatches.size() <= RequirementQuery.RANKED_AT_MOST) {
+            long matches = countUpTo(query.toSql(0, textMatches), COUNTED_AT_MOST);
+            RequirementQuery.Sql sql = query.toSql(matches, textMatches);
+            return new Found(page(query, sql), matches, true);
+        }
+        long matches = countUpTo(query.toSql(0), RequirementQuery.RANKED_AT_MOST);
+        RequirementQuery.Sql sql = query.toSql(matches);
+        List<Requirement> rows = page(query, sql);
+        return matches > RequirementQuery.RANKED_AT_MOST
+                ? new Found(rows, RequirementQuery.RANKED_AT_MOST, false)
+                : new Found(rows, matches, true);
+    }
+
+    private List<Requirement> page(RequirementQuery query, RequirementQuery.Sql sql) {
+        return jdbc.sql(pageSql(sql))
                 .params(pageParams(query, sql))
                 .query(RequirementRepository::map)
                 .list();
-        return matches > COUNTED_AT_MOST ? new Found(rows, COUNTED_AT_MOST, false) : new Found(rows, matches, true);
     }
 
     /** The page query: the list's conditions and order, then limit and offset. */
@@ -153,11 +183,10 @@ public class RequirementRepository {
      */
     record Found(List<Requirement> rows, long total, boolean exact) {}
 
-    /** The matches, counted up to one more than {@link #COUNTED_AT_MOST}: a narrow scan that stops there. */
-    private long countUpTo(RequirementQuery query) {
-        RequirementQuery.Sql sql = query.toSql(0);
+    /** The matches of {@code sql}, counted up to one more than {@code cap}: a narrow scan that stops there. */
+    private long countUpTo(RequirementQuery.Sql sql, int cap) {
         List<Object> params = new ArrayList<>(Arrays.asList(sql.whereParams()));
-        params.add(COUNTED_AT_MOST + 1);
+        params.add(cap + 1);
         return jdbc.sql(countSql(sql)).params(params).query(Long.class).single();
     }
 

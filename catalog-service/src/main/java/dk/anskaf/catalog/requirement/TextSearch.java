@@ -1,9 +1,11 @@
 package dk.anskaf.catalog.requirement;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a user typed into the search field, as the three ways a requirement can match it (issue #11 §4):
@@ -87,6 +89,35 @@ record TextSearch(String fullText, List<String> substrings, List<String> exclude
             params.add(value);
         });
         conditions.add("(" + String.join(" or ", ways) + ")");
+    }
+
+    /**
+     * The visible requirements whose text matches, at most {@code atMost} of them, in no order: taken from
+     * the text indexes by {@code requirement_text_matches} (V17), as row-level security keeps PostgreSQL
+     * from using them for {@link #where}. The Krav id is not among them; {@link #whereAmong} adds it.
+     */
+    List<Long> matches(JdbcClient jdbc, int atMost) {
+        List<String> longestFirst = new ArrayList<>(substrings);
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        Long[] ids = jdbc.sql("select requirement_text_matches(?, ?::text[], ?::text[], ?)")
+                .params(fullText, longestFirst.toArray(String[]::new), excluded.toArray(String[]::new), atMost)
+                .query((rs, n) -> (Long[]) rs.getArray(1).getArray())
+                .single();
+        return List.of(ids);
+    }
+
+    /**
+     * The condition of {@link #where} for a search whose text matches are known ({@link #matches}): one of
+     * those ids, or the Krav id typed. Read by primary key, so its cost follows the matches, not the catalogue.
+     */
+    void whereAmong(List<Long> textMatches, List<String> conditions, List<Object> params) {
+        String among = "r.id = any(?::bigint[])";
+        params.add(textMatches.toArray(Long[]::new));
+        if (id.isPresent()) {
+            among = "(" + among + " or r.id = ?)";
+            params.add(id.get());
+        }
+        conditions.add(among);
     }
 
     /** An exact id match goes first in every order: whoever types a Krav id means that requirement. */
