@@ -2,6 +2,7 @@ package dk.anskaf.catalog.imports;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,12 +46,14 @@ class ImportMatches {
     /**
      * @param tenant the owning municipality, or null for the cross-municipal catalogue; the local extension
      *     read is always the current municipality's
+     * @param ignored requirements this import created; they are not what a row of the file meant
      */
-    Match find(ImportRow row, String tenant, String currentTenant) {
+    Match find(ImportRow row, String tenant, String currentTenant, Set<Long> ignored) {
         String key = importKey(row);
         // tenant_id is stated here as well as enforced by row-level security: a board member can read other
         // municipalities' requirements that await promotion, and must never match them.
-        List<Existing> found = jdbc.sql("""
+        List<Existing> found = jdbc
+                .sql("""
                         select r.id, r.name, r.description, r.category_id, r.priority, r.rationale, r.interpretation,
                                r.stakeholders, r.notes, r.deleted_at is not null as deleted,
                                coalesce(r.import_key = ?, false) as by_key, e.requirement_id is not null as extended,
@@ -70,7 +73,10 @@ class ImportMatches {
                         key,
                         Long.parseLong(row.kravId()))
                 .query(Existing.class)
-                .list();
+                .list()
+                .stream()
+                .filter(e -> !ignored.contains(e.id()))
+                .toList();
         if (found.size() <= 1) {
             return new Match(found.isEmpty() ? null : found.getFirst(), false);
         }
