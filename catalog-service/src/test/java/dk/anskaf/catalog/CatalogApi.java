@@ -12,9 +12,16 @@ public final class CatalogApi {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
+    private final Duration timeout;
 
     public CatalogApi(int port) {
+        this(port, Duration.ofSeconds(20));
+    }
+
+    /** For requests that legitimately take long, such as importing 100,000 rows on a busy machine. */
+    public CatalogApi(int port, Duration timeout) {
         this.port = port;
+        this.timeout = timeout;
     }
 
     public static String editor(String kommunekode, String municipality) {
@@ -87,7 +94,7 @@ public final class CatalogApi {
 
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(20));
+                .timeout(timeout);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

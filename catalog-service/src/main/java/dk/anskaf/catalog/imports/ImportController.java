@@ -4,7 +4,6 @@ import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.security.CurrentUser;
 import dk.anskaf.platform.security.Role;
 import dk.anskaf.platform.text.ControlCharacters;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,12 +51,7 @@ class ImportController {
             throw ApiProblemException.invalidField("file", "Filnavnet indeholder et styretegn; omdøb filen");
         }
         byte[] content = file.getBytes();
-        KravbankImport.Report report = imports.run(
-                KravbankFileReader.read(new ByteArrayInputStream(content)),
-                crossMunicipal,
-                dryRun,
-                user,
-                KravbankImport.Choices.NONE);
+        KravbankImport.Report report = imports.run(content, crossMunicipal, dryRun, user, KravbankImport.Choices.NONE);
         return dryRun ? report.withUploadId(staged.stage(user, target, filename(file), content)) : report;
     }
 

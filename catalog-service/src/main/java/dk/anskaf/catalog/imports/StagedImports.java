@@ -3,7 +3,6 @@ package dk.anskaf.catalog.imports;
 import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.security.CurrentUser;
 import dk.anskaf.platform.tenancy.TenantContext;
-import java.io.ByteArrayInputStream;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,12 +59,6 @@ class StagedImports {
                         "Prøvekørslen findes ikke (længere). Den er allerede importeret, eller over et døgn gammel."));
         boolean crossMunicipal = "CROSS_MUNICIPAL".equals(staged.target());
         ImportController.mayImport(user, crossMunicipal);
-        return imports.run(
-                        KravbankFileReader.read(new ByteArrayInputStream(staged.data())),
-                        crossMunicipal,
-                        dryRun,
-                        user,
-                        choices)
-                .withUploadId(dryRun ? id : null);
+        return imports.run(staged.data(), crossMunicipal, dryRun, user, choices).withUploadId(dryRun ? id : null);
     }
 }

@@ -95,10 +95,12 @@ class KravbankImportIntegrationTests {
         HttpResponse<String> tooLarge =
                 api.upload("/api/v1/imports?dryRun=false", vejle, "krav.xlsx", new byte[11 * 1024 * 1024]);
 
-        for (HttpResponse<String> refused : List.of(notExcel, formula, wrongSheet, missingHeaders, zipBomb)) {
+        for (HttpResponse<String> refused : List.of(notExcel, formula, wrongSheet, missingHeaders)) {
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
             assertThat(refused.body()).contains("invalid-file");
         }
+        assertThat(zipBomb.statusCode()).as(zipBomb.body()).isEqualTo(413);
+        assertThat(zipBomb.body()).contains("spreadsheet-too-large").contains("zip-bombe");
         assertThat(formula.body()).contains("formler");
         assertThat(wrongSheet.body()).contains("\\\"Krav\\\"");
         assertThat(missingHeaders.body()).contains("Beskrivelse");
@@ -155,6 +157,45 @@ class KravbankImportIntegrationTests {
                 api.upload("/api/v1/imports?target=CROSS_MUNICIPAL", editor, "krav.xls", IncumbentSample.raw());
 
         assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aFilePastARowOrCellLimitIsRefusedWith413NamingTheLimitAndRowAndNothingIsImported() throws Exception {
+        String vejle = CatalogApi.editor("0630", "Vejle Kommune");
+        long before = localCount(vejle);
+        List<String> valid = List.of("9501", "Gyldigt krav", "Lokalt krav", "Beskrivelse", "Sikkerhed", "Krav");
+        // 200,000 rows is the limit (the header counts): row 200,001 is one too many.
+        byte[] tooManyRows = streamed(sheet -> {
+            var first = sheet.createRow(1);
+            for (int c = 0; c < valid.size(); c++) {
+                first.createCell(c).setCellValue(valid.get(c));
+            }
+            for (int r = 2; r <= 200_000; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(9501 + r);
+            }
+        });
+        // Excel's own limit is 32,767 characters; a writer that ignores it must not get 40,000 through.
+        byte[] overlongCell = replaced(
+                streamed(sheet -> {
+                    for (int r = 1; r <= 2; r++) {
+                        var row = sheet.createRow(r);
+                        for (int c = 0; c < valid.size(); c++) {
+                            row.createCell(c).setCellValue(valid.get(c) + (c < 2 ? r : ""));
+                        }
+                    }
+                    sheet.getRow(2).getCell(3).setCellValue("LANG-TEKST");
+                }),
+                "LANG-TEKST",
+                danish(40_000));
+
+        HttpResponse<String> rows = api.upload("/api/v1/imports?dryRun=false", vejle, "krav.xlsx", tooManyRows);
+        HttpResponse<String> cell = api.upload("/api/v1/imports?dryRun=false", vejle, "krav.xlsx", overlongCell);
+
+        assertThat(rows.statusCode()).as(rows.body()).isEqualTo(413);
+        assertThat(rows.body()).contains("spreadsheet-too-large").contains("mere end 200000 rækker (række 200001)");
+        assertThat(cell.statusCode()).as(cell.body()).isEqualTo(413);
+        assertThat(cell.body()).contains("Cellen D3 i række 3 er længere end 32767 tegn");
+        assertThat(localCount(vejle)).isEqualTo(before);
     }
 
     private long localCount(String token) {
@@ -218,6 +259,57 @@ class KravbankImportIntegrationTests {
             workbook.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** A header row and what {@code rows} adds, written as SXSSF streams it (texts inline). */
+    private static byte[] streamed(java.util.function.Consumer<org.apache.poi.ss.usermodel.Sheet> rows)
+            throws Exception {
+        try (var workbook = new SXSSFWorkbook(100);
+                var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Krav");
+            var header = sheet.createRow(0);
+            for (int i = 0; i < HEADERS.size(); i++) {
+                header.createCell(i).setCellValue(HEADERS.get(i));
+            }
+            rows.accept(sheet);
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The file with a text of its sheet replaced, as a writer that ignores Excel's limits could write it. */
+    private static byte[] replaced(byte[] xlsx, String text, String replacement) throws Exception {
+        var out = new ByteArrayOutputStream();
+        // The central directory, not the stream: POI writes entries a ZipInputStream cannot size.
+        java.nio.file.Path copy = java.nio.file.Files.createTempFile("krav", ".xlsx");
+        java.nio.file.Files.write(copy, xlsx);
+        try (var in = new java.util.zip.ZipFile(copy.toFile());
+                var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                byte[] content = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().startsWith("xl/worksheets/")) {
+                    content = new String(content, StandardCharsets.UTF_8)
+                            .replace(text, replacement)
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        } finally {
+            java.nio.file.Files.delete(copy);
+        }
+        return out.toByteArray();
+    }
+
+    private static String danish(int length) {
+        String[] words = "leverandøren skal sikre oppetid logning data borgere kommunen adgang svartid".split(" ");
+        var random = new java.util.Random(7);
+        StringBuilder text = new StringBuilder(length + 20);
+        while (text.length() < length) {
+            text.append(words[random.nextInt(words.length)]).append(' ');
+        }
+        return text.substring(0, length);
     }
 
     /** A small file that inflates about a thousand times: the shape of a zip bomb. */

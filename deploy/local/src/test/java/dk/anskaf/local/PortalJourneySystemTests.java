@@ -333,6 +333,15 @@ class PortalJourneySystemTests {
             assertThat(browser.text()).contains("Der er fejl i formularen").contains("Vælg en kravbank-fil");
             browser.assertAccessible("import form without a file");
 
+            // Past a spreadsheet limit the catalogue answers 413; the form shows its reason (issue 12).
+            browser.tabTo("#file");
+            browser.chooseFile(tooManyRowsFile());
+            browser.tabTo("form[action='/import'] button[type='submit']");
+            browser.follow();
+            assertThat(browser.heading()).isEqualTo("Importér kravbank");
+            assertThat(browser.text()).contains("Der er fejl i formularen").contains("mere end 200000 rækker");
+            browser.assertAccessible("import form with a file past the row limit");
+
             browser.tabTo("#file");
             browser.chooseFile(file);
             browser.tabTo("form[action='/import'] button[type='submit']");
@@ -526,6 +535,21 @@ class PortalJourneySystemTests {
                 for (int c = 0; c < rows.get(r).size(); c++) {
                     row.createCell(c).setCellValue(rows.get(r).get(c));
                 }
+            }
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    /** One row past the catalogue's default limit of 200,000 rows (header included), streamed to a file. */
+    private static java.nio.file.Path tooManyRowsFile() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("for-mange-raekker-", ".xlsx");
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+                var out = java.nio.file.Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("Krav");
+            sheet.createRow(0).createCell(0).setCellValue("Krav id");
+            for (int r = 1; r <= 200_000; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(r);
             }
             workbook.write(out);
         }

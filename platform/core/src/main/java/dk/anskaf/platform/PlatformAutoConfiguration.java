@@ -10,6 +10,7 @@ import dk.anskaf.platform.events.OutboxProperties;
 import dk.anskaf.platform.events.OutboxRelay;
 import dk.anskaf.platform.persistence.RowLevelSecurityGuard;
 import dk.anskaf.platform.persistence.TenantAwareTransactionManager;
+import dk.anskaf.platform.spreadsheet.SpreadsheetLimits;
 import dk.anskaf.platform.tenancy.CrossTenantAccess;
 import dk.anskaf.platform.tenancy.TenantPropagatingTaskDecorator;
 import dk.anskaf.platform.text.ControlCharacterBodyAdvice;
@@ -53,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(
         after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class},
         before = DataSourceTransactionManagerAutoConfiguration.class)
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({OutboxProperties.class, SpreadsheetLimits.class})
 public class PlatformAutoConfiguration {
 
     @Bean

@@ -58,7 +58,12 @@ class ImportPages {
                     catalog.dryRunImport(file, target, CatalogClient.IMPORT_TIMEOUTS),
                     new CatalogClient.ImportChoices(Map.of(), List.of()),
                     model);
-        } catch (FeignException.BadRequest refused) {
+        } catch (FeignException.FeignClientException refused) {
+            // 400: not a kravbank file; 413: past a spreadsheet limit (rows, cell length, size). Both name
+            // the reason in Danish, shown at the file field.
+            if (refused.status() != 400 && refused.status() != 413) {
+                throw refused;
+            }
             return form(model, target, CatalogErrors.of(refused, List.of("file", "target")));
         }
     }

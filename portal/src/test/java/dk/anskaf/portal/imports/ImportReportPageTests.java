@@ -50,6 +50,7 @@ class ImportReportPageTests {
                     new CatalogClient.ImportLine(2, "940001", "Restore", "CREATE", null, List.of("4 timer")),
                     new CatalogClient.ImportLine(
                             3, "940002", "Persondata", "REJECT", "Ukendt kategori: Persondata", List.of())),
+            0,
             List.of("Persondata"),
             uploadId);
     final List<CatalogClient.Category> categories = List.of(
@@ -80,6 +81,18 @@ class ImportReportPageTests {
     }
 
     @Test
+    void aReportOfMoreRowsThanItListsSaysHowManyAreCountedButNotShown() {
+        String page = render(new CatalogClient.ImportChoices(Map.of(), List.of()));
+        String longer = render(
+                new CatalogClient.ImportReport(
+                        true, "LOCAL", 99_001, 0, 0, 1, report.lines(), 99_000, List.of(), uploadId),
+                new CatalogClient.ImportChoices(Map.of(), List.of()));
+
+        assertThat(page).doesNotContain("lines-omitted");
+        assertThat(longer).contains("Tabellen viser de første 2 rækker. 99.000 rækker mere er talt med");
+    }
+
+    @Test
     void theFormsChoicesPairEachNameWithItsChoiceAndLeaveOutRowsWithoutOne() {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/import/x/tjek");
         request.addParameter("categoryName", "Persondata", "Helt andet", "Tredje");
@@ -93,6 +106,10 @@ class ImportReportPageTests {
     }
 
     private String render(CatalogClient.ImportChoices choices) {
+        return render(report, choices);
+    }
+
+    private String render(CatalogClient.ImportReport report, CatalogClient.ImportChoices choices) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/import");
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, new MockHttpServletResponse());

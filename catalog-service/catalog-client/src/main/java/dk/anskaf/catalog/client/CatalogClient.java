@@ -273,6 +273,7 @@ public interface CatalogClient {
     /** Imports read or write thousands of rows in one request: two minutes, not the usual seconds. */
     Request.Options IMPORT_TIMEOUTS = new Request.Options(2, TimeUnit.SECONDS, 120, TimeUnit.SECONDS, true);
 
+    /** Counts cover every row; {@code lines} the first rows only, {@code linesOmitted} says how many more. */
     record ImportReport(
             boolean dryRun,
             String target,
@@ -281,6 +282,7 @@ public interface CatalogClient {
             int unchanged,
             int rejected,
             List<ImportLine> lines,
+            int linesOmitted,
             List<String> unknownCategories,
             UUID uploadId) {}
 
