@@ -26,4 +26,4 @@ public record GatewayProperties(
         @DefaultValue("") String baseDomain,
         @DefaultValue("10s") Duration routeTimeout,
         @DefaultValue("30s") Duration idleTimeout,
-        @DefaultValue("120s") Duration importTimeout) {}
+        @DefaultValue("600s") Duration importTimeout) {}

@@ -270,8 +270,11 @@ public interface CatalogClient {
      */
     record ImportChoices(Map<String, Integer> categories, List<Integer> parameterRows) {}
 
-    /** Imports read or write thousands of rows in one request: two minutes, not the usual seconds. */
-    Request.Options IMPORT_TIMEOUTS = new Request.Options(2, TimeUnit.SECONDS, 120, TimeUnit.SECONDS, true);
+    /**
+     * Imports read or write up to 200,000 rows in one request: ten minutes, not the usual seconds (a
+     * 100,000-row import writes a few hundred rows a second, docs/benchmarks.md).
+     */
+    Request.Options IMPORT_TIMEOUTS = new Request.Options(2, TimeUnit.SECONDS, 600, TimeUnit.SECONDS, true);
 
     /** Counts cover every row; {@code lines} the first rows only, {@code linesOmitted} says how many more. */
     record ImportReport(
