@@ -1,7 +1,7 @@
 package dk.anskaf.portal.imports;
 
 import dk.anskaf.catalog.client.CatalogClient;
-import dk.anskaf.portal.krav.CatalogErrors;
+import dk.anskaf.portal.requirement.CatalogErrors;
 import dk.anskaf.portal.web.PortalUser;
 import feign.FeignException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
-package dk.anskaf.portal.kravredaktion;
+package dk.anskaf.portal.editorialboard;
 
 import dk.anskaf.catalog.client.CatalogClient;
-import dk.anskaf.portal.krav.CatalogErrors;
+import dk.anskaf.portal.requirement.CatalogErrors;
 import feign.FeignException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

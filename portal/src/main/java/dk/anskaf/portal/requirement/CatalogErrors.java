@@ -1,4 +1,4 @@
-package dk.anskaf.portal.krav;
+package dk.anskaf.portal.requirement;
 
 import feign.FeignException;
 import java.util.LinkedHashMap;

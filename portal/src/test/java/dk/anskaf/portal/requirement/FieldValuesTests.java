@@ -1,4 +1,4 @@
-package dk.anskaf.portal.krav;
+package dk.anskaf.portal.requirement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

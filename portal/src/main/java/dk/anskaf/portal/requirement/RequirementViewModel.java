@@ -1,4 +1,4 @@
-package dk.anskaf.portal.krav;
+package dk.anskaf.portal.requirement;
 
 import dk.anskaf.catalog.client.CatalogClient;
 import dk.anskaf.portal.web.PortalUser;
