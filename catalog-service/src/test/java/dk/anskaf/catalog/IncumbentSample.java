@@ -5,7 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 
-/** The incumbent's anonymous kravbank download (DOMAIN.md 6.1): 1,000 cross-municipal rows as .xls. */
+/** A real anonymous kravbank download from the incumbent: 1,000 cross-municipal rows as .xls. */
 public final class IncumbentSample {
 
     private IncumbentSample() {}

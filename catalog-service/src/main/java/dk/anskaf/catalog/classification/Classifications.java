@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Categories with sub-categories, domains, filters (guided questions) and architecture principles
- * (DOMAIN.md sections 3.4-3.7): reference data every municipality reads and the editorial board keeps.
+ * Categories with sub-categories, domains, filters (guided questions) and architecture principles:
+ * reference data every municipality reads and the editorial board keeps.
  */
 @Component
 public class Classifications {

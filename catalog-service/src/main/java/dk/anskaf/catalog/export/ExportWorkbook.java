@@ -14,7 +14,8 @@ import org.apache.poi.xssf.streaming.StreamingSheetWriter;
  * A krav.xlsx written while it is produced: each sheet's rows are generated during {@link #write}, go
  * through a window of at most {@code window} rows and then straight into the zip stream of the response
  * (POI's {@link DeferredSXSSFWorkbook}; no temporary file, no copy at the end). Styles are made up front,
- * as POI requires. Every sheet ends with the "Metadata" sheet of DOMAIN.md 6.1/6.4.
+ * as POI requires. Every workbook ends with the sheet "Metadata" (A1 "Udtræk foretaget", A2 the date), as
+ * the incumbent's exports do.
  */
 final class ExportWorkbook implements AutoCloseable {
 

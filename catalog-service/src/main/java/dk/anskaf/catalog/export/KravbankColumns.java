@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The column layouts of "Download kravbank" (DOMAIN.md section 6.1), exactly as municipalities' existing
- * spreadsheets expect them: header texts and order per audience.
+ * The column layouts of "Download kravbank" (anonymous, logged in, editor), exactly as municipalities'
+ * existing spreadsheets expect them: header texts and order per audience.
  */
 enum KravbankColumns {
     ANONYMOUS(List.of(

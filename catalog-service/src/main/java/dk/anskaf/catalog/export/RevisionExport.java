@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** One historical revision of a requirement as krav.xlsx, in the vertical layout of DOMAIN.md 6.4. */
+/** One historical revision of a requirement as krav.xlsx, in the incumbent's vertical label | value rows. */
 @RestController
 class RevisionExport {
 

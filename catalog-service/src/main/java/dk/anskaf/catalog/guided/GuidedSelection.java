@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * "Guidet forløb" (DOMAIN.md section 5.4): from a dialogue's domains and the answers to the filter
+ * "Guidet forløb": from a dialogue's domains and the answers to the filter
  * questions, which requirements are selected, out of how many possible, and why each one was chosen.
  * Rationale and the elaboration flag are kept (the incumbent drops them). "Ved ikke" counts as yes.
  * Choice where the incumbent is silent [R]: opted-out requirements count neither as selected nor as

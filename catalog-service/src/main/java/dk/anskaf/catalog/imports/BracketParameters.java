@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The incumbent's texts mark values to set with square brackets ("[4 timer]", "[x mdr.]"), but brackets
- * also cite documents ("[bilag 3]"), so they are only proposed as parameters (DOMAIN.md 3.11) and the user
+ * also cite documents ("[bilag 3]"), so they are only proposed as parameters and the user
  * accepts them per row. An accepted value becomes {@code {{parameter_1|4 timer|timer}}}: default the
  * bracketed text, unit what follows its leading number or "x".
  */

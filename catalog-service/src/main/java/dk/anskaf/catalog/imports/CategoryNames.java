@@ -24,7 +24,7 @@ final class CategoryNames {
             names.put(rs.getInt(1), rs.getString(2));
             byKey.put(key(rs.getString(2)), rs.getInt(1));
         });
-        // The incumbent also displays "Integration" as "Integrationer" (DOMAIN.md 3.4).
+        // The incumbent also displays "Integration" as "Integrationer".
         if (byKey.containsKey("integration")) {
             byKey.putIfAbsent("integrationer", byKey.get("integration"));
         }

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * One data row of a kravbank file, as read: the row number as the user sees it in Excel, and the value of
- * each column the file has, by its Danish header (DOMAIN.md 6.1). A column the file lacks is absent from
- * {@code values}; an empty cell is present with a null value, so "not in the file" and "emptied" differ.
+ * each column the file has, by its Danish header ("Krav id", "Navn", ...). A column the file lacks is
+ * absent from {@code values}; an empty cell is present with a null value, so "not in the file" and
+ * "emptied" differ.
  */
 record ImportRow(int rowNumber, Map<String, String> values) {
 

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import org.springframework.http.HttpStatus;
 
 /**
- * Reads a kravbank file in the incumbent's layout (sheet "Krav", header row, DOMAIN.md section 6.1),
+ * Reads a kravbank file in the incumbent's layout (sheet "Krav", a header row),
  * as .xls (what OS2kravmotor produces) or .xlsx, streaming: each data row is handed on as it is read
  * ({@link SpreadsheetReader}), so memory does not grow with the file. A value merged over several rows
  * applies to each of them. Refuses, with a clear reason: another format, a missing sheet or header,

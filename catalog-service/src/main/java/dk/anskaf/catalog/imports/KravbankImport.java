@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * cross-municipal catalogue for the board), by the platform's Krav id or the id the row had when it was
  * imported ({@link ImportMatches}); re-importing an unchanged export or file changes nothing. A row of type
  * "Tværkommunalt krav" in a municipality's file is the shared requirement: only the municipality's own
- * columns (Lokal Beskrivelse, Fortolkning, Interessenter) go to its local extension (DOMAIN.md 3.8).
+ * columns (Lokal Beskrivelse, Fortolkning, Interessenter) go to its local extension, as a municipality
+ * cannot change a shared requirement, only extend it.
  */
 @Service
 class KravbankImport {

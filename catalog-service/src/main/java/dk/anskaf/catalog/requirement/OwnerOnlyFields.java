@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  * view, lists, revisions, diffs, revision export, kravbank files). Row-level security decides which
  * requirements a reader sees at all; this decides which fields of a visible one.
  *
- * <p>Rules (DOMAIN.md 3.1 and issue #11 §1):
+ * <p>Rules:
  *
  * <ul>
  *   <li>A local requirement's (Lokalt krav) {@code interpretation}, {@code stakeholders} and owning

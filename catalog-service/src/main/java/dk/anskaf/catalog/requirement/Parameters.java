@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parameters in requirement texts (DOMAIN.md section 3.11). An editor marks one explicitly as
+ * Parameters in requirement texts: values the purchaser sets per dialogue. An editor marks one explicitly as
  * {@code {{name|default|unit}}}, e.g. {@code {{restore_tid|4 timer|timer}}}. Plain square brackets, which
  * also refer to documents ("[bilag 3]"), are never parameters. Dialogues fill the values; until then the
  * text renders with the defaults.

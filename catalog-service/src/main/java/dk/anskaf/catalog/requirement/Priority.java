@@ -1,6 +1,9 @@
 package dk.anskaf.catalog.requirement;
 
-/** Priority of a requirement, weakest first (DOMAIN.md section 3.2); codes match the incumbent's. */
+/**
+ * Priority of a requirement, weakest first: Option, Krav, Vigtigt krav, Mindstekrav (must be met); codes
+ * match the incumbent's.
+ */
 public enum Priority {
     OPTIONAL("Option"),
     NORMAL("Krav"),

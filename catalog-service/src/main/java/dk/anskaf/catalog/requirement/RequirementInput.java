@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * Every field an editor sets on a requirement (DOMAIN.md section 3.1). Texts are plain text, stored as
+ * Every field an editor sets on a requirement. Texts are plain text, stored as
  * given and escaped wherever they are shown. Parameters are marked {@code {{name|default|unit}}} in the
  * description (see {@link Parameters}).
  */

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A page of one of the lists (DOMAIN.md section 3.9) with filters, search ({@link TextSearch}: Krav id,
- * Danish full text, substrings) and sort, all done by PostgreSQL. Values are always bound parameters; sort
- * keys come from a fixed set. A Krav id typed as the search text puts that requirement first in any sort.
+ * A page of one of the lists (local, community, cross-municipal, all, deleted) with filters, search
+ * ({@link TextSearch}: Krav id, Danish full text, substrings) and sort, all done by PostgreSQL. Values are
+ * always bound parameters; sort keys come from a fixed set. A Krav id typed as the search text puts that
+ * requirement first in any sort.
  */
 public record RequirementQuery(
         String tenantId,

@@ -65,7 +65,7 @@ public class RequirementService {
         return deleted;
     }
 
-    /** Brings back the exact last state before deletion (DOMAIN.md section 3.10: the incumbent cannot). */
+    /** Brings back the exact last state before deletion (which the incumbent cannot). */
     @Transactional
     public Requirement restore(long id, CurrentUser author) {
         mayChange(id, author);

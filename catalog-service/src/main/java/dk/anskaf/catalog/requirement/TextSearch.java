@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What a user typed into the search field, as the three ways a requirement can match it (issue #11 §4):
+ * What a user typed into the search field, as the three ways a requirement can match it:
  *
  * <ul>
  *   <li>an exact Krav id, when the whole text is a number ({@code 207});

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public front page's counters (DOMAIN.md section 6.5). Dialogues and suppliers are 0 until the
+ * The public front page's counters, over all tenants: dialogues created and kravbank downloads in the
+ * last three months, connected suppliers and municipalities. Dialogues and suppliers are 0 until the
  * dialogue service publishes its events.
  *
  * <p>A municipality is <em>tilsluttet</em> (connected) when the operator has onboarded it (its login is

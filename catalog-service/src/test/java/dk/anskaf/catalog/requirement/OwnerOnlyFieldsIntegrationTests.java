@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue #11 §1: a municipality's notes, interpretation, stakeholders and tenant id never leave it, on any
+ * A municipality's notes, interpretation, stakeholders and tenant id never leave it, on any
  * read path (live view, list, revisions, diff, revision export, kravbank file), also not after its
  * requirement is promoted; and inside it, purchasers read no notes in the history either.
  */

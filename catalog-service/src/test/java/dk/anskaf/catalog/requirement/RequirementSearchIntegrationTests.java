@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The search field finds what users type (issue #11 §4): Krav ids, Danish full text, word prefixes and
+ * The search field finds what users type: Krav ids, Danish full text, word prefixes and
  * parts of compounds, in any case; and odd input never breaks it.
  */
 @AnskafIntegrationTest

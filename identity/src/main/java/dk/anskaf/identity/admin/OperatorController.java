@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The operator's administration (DOMAIN.md section 1.7): which municipalities are onboarded and how
- * they log in, and the communities. Every change is audited and published as an event.
+ * The operator's administration, which the incumbent left to hand-edits in its database: which
+ * municipalities are onboarded and how they log in, and the communities. Every change is audited and
+ * published as an event.
  */
 @RestController
 @RequestMapping("/api/v1")

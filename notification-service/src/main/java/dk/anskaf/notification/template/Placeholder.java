@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The values a template may use, written {@code {name}} in subject and body. The first five are the
- * incumbent's (DOMAIN.md section 7.2), so municipalities' existing texts keep working; the rest are the
+ * incumbent's, so municipalities' existing texts keep working; the rest are the
  * ones the platform's events carry. The sample value is what the preview shows.
  */
 public enum Placeholder {

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The front page anyone sees: what Anskaf is, the figures of DOMAIN.md section 6.5, the kravbank. */
+/** The front page anyone sees: what Anskaf is, its usage figures over all municipalities, the kravbank. */
 @Controller
 class FrontPageController {
 
