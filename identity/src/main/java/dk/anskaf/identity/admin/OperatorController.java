@@ -9,6 +9,7 @@ import dk.anskaf.identity.tenant.TenantRegistry;
 import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.events.Outbox;
 import dk.anskaf.platform.security.CurrentUser;
+import dk.anskaf.platform.tenancy.TenantId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -109,9 +110,9 @@ class OperatorController {
                 tenantId + ": onboarded=" + settings.onboarded() + ", method=" + settings.method() + ", issuer="
                         + settings.issuer());
         if (settings.onboarded() && !tenant.onboarded()) {
-            events.tenantRegistered(tenantId);
+            events.tenantRegistered(TenantId.of(tenant.tenantId()));
         }
-        events.tenantChanged(tenantId);
+        events.tenantChanged(TenantId.of(tenant.tenantId()));
         return tenants.find(tenantId).orElseThrow();
     }
 

@@ -92,7 +92,7 @@ class UserAdministrationController {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional
     UserView create(@Valid @RequestBody NewUser user) {
-        String tenant = TenantContext.require().value();
+        TenantId tenant = TenantContext.require();
         checkRoles(user.roles());
         if (user.password().toLowerCase(Locale.ROOT).contains(user.username().toLowerCase(Locale.ROOT))) {
             throw ApiProblemException.invalidField("password", "Adgangskoden må ikke indeholde brugernavnet");
@@ -141,7 +141,7 @@ class UserAdministrationController {
     UserView boardMembership(@Valid @RequestBody BoardMembership change) {
         CurrentUser operator = CurrentUser.require();
         UserView changed = TenantContext.callAs(
-                TenantId.of(change.tenantId()),
+                tenantField(change.tenantId()),
                 () -> transactions.execute(status -> {
                     UserAccount user = users.findByUsername(change.username())
                             .orElseThrow(() -> ApiProblemException.notFound("Brugeren findes ikke"));
@@ -174,6 +174,15 @@ class UserAdministrationController {
             if (!MUNICIPAL_ROLES.contains(role)) {
                 throw ApiProblemException.invalidField("roles", "Ukendt eller ikke tilladt rolle: " + role);
             }
+        }
+    }
+
+    /** A tenant id the operator typed: one that cannot be a tenant is the field's error, not a failure. */
+    private static TenantId tenantField(String value) {
+        try {
+            return TenantId.of(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblemException.invalidField("tenantId", "Myndigheden findes ikke");
         }
     }
 }

@@ -32,7 +32,7 @@ public class ReferenceEvents {
      *
      * @throws IllegalArgumentException for an unknown tenant
      */
-    public void tenantChanged(String tenantId) {
+    public void tenantChanged(TenantId tenant) {
         IdentityEvents.TenantChanged state = crossTenant.call(
                 "identity-tenant-state",
                 () -> jdbc.sql("""
@@ -41,38 +41,39 @@ public class ReferenceEvents {
                                    as active_users
                         from tenant t where t.tenant_id = ?
                         """)
-                        .param(tenantId)
+                        .param(tenant.value())
                         .query(IdentityEvents.TenantChanged.class)
                         .optional()
-                        .orElseThrow(() -> new IllegalArgumentException("Unknown tenant " + tenantId)));
+                        .orElseThrow(() -> new IllegalArgumentException("Unknown tenant " + tenant)));
         TenantContext.runAs(
-                TenantId.of(tenantId),
-                () -> outbox.publish(IdentityEvents.TENANTS, IdentityEvents.TENANT_CHANGED, tenantId, state));
+                tenant,
+                () -> outbox.publish(IdentityEvents.TENANTS, IdentityEvents.TENANT_CHANGED, tenant.value(), state));
     }
 
     /**
      * Publishes that the tenant was onboarded ({@link IdentityEvents.TenantRegistered}), as that tenant.
      * Call once, when it becomes onboarded.
      */
-    public void tenantRegistered(String tenantId) {
+    public void tenantRegistered(TenantId tenant) {
         IdentityEvents.TenantRegistered registered = jdbc.sql(
                         "select tenant_id, kommunekode, name, official_name, slug from tenant where tenant_id = ?")
-                .param(tenantId)
+                .param(tenant.value())
                 .query(IdentityEvents.TenantRegistered.class)
                 .single();
         TenantContext.runAs(
-                TenantId.of(tenantId),
-                () -> outbox.publish(IdentityEvents.TENANTS, IdentityEvents.TENANT_REGISTERED, tenantId, registered));
+                tenant,
+                () -> outbox.publish(
+                        IdentityEvents.TENANTS, IdentityEvents.TENANT_REGISTERED, tenant.value(), registered));
     }
 
     /** Publishes that the user is or is not on the editorial board, as the user's municipality. */
-    public void boardMembershipChanged(UUID userId, String tenantId, String name, String email, boolean member) {
+    public void boardMembershipChanged(UUID userId, TenantId tenant, String name, String email, boolean member) {
         TenantContext.runAs(
-                TenantId.of(tenantId),
+                tenant,
                 () -> outbox.publish(
                         IdentityEvents.TENANTS,
                         IdentityEvents.BOARD_MEMBERSHIP_CHANGED,
                         userId.toString(),
-                        new IdentityEvents.BoardMembershipChanged(userId, tenantId, name, email, member)));
+                        new IdentityEvents.BoardMembershipChanged(userId, tenant.value(), name, email, member)));
     }
 }

@@ -53,10 +53,11 @@ class FederatedUserService implements OAuth2UserService<OidcUserRequest, OidcUse
         String username = firstNonBlank(external.getPreferredUsername(), external.getEmail(), external.getSubject());
         String name = firstNonBlank(external.getFullName(), username);
         String email = firstNonBlank(external.getEmail(), "");
+        TenantId tenant = TenantId.of(tenantId);
         UserAccount user = TenantContext.callAs(
-                TenantId.of(tenantId),
+                tenant,
                 () -> transactions.execute(
-                        status -> users.provision(tenantId, external.getSubject(), username, name, email, roles)));
+                        status -> users.provision(tenant, external.getSubject(), username, name, email, roles)));
         List<GrantedAuthority> authorities = new ArrayList<>();
         user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.toUpperCase())));
         authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY));

@@ -69,10 +69,10 @@ class DemoUsers implements ApplicationRunner {
         String hash = passwords.encode(properties.demoPassword());
         MUNICIPALITIES.forEach((kommunekode, slug) -> {
             onboard(kommunekode);
-            USERS.forEach((username, roles) -> ensure(kommunekode, username, slug, roles, hash));
+            USERS.forEach((username, roles) -> ensure(TenantId.of(kommunekode), username, slug, roles, hash));
         });
         onboard("operator");
-        ensure("operator", "drift", "driftsoperatoer", List.of("operator"), hash);
+        ensure(TenantId.of("operator"), "drift", "driftsoperatoer", List.of("operator"), hash);
         if (!properties.demoClientId().isBlank() && clients.findByClientId(properties.demoClientId()) == null) {
             clients.save(MachineClients.of(
                     properties.demoClientId(),
@@ -97,15 +97,15 @@ class DemoUsers implements ApplicationRunner {
         transactions.executeWithoutResult(status -> {
             if (tenants.find(tenantId).filter(tenant -> tenant.onboarded()).isEmpty()) {
                 tenants.onboard(tenantId);
-                events.tenantRegistered(tenantId);
-                events.tenantChanged(tenantId);
+                events.tenantRegistered(TenantId.of(tenantId));
+                events.tenantChanged(TenantId.of(tenantId));
             }
         });
     }
 
-    private void ensure(String tenantId, String username, String slug, List<String> roles, String hash) {
+    private void ensure(TenantId tenantId, String username, String slug, List<String> roles, String hash) {
         TenantContext.runAs(
-                TenantId.of(tenantId),
+                tenantId,
                 () -> transactions.executeWithoutResult(status -> {
                     if (users.findByUsername(username).isEmpty()) {
                         users.create(

@@ -1,5 +1,6 @@
 package dk.anskaf.identity.user;
 
+import dk.anskaf.platform.tenancy.TenantId;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -7,7 +8,7 @@ import java.util.UUID;
 /** A user of one tenant with the roles they hold there. */
 public record UserAccount(
         UUID id,
-        String tenantId,
+        TenantId tenantId,
         String username,
         String displayName,
         String email,
@@ -19,6 +20,6 @@ public record UserAccount(
 
     /** The principal name in tokens and authorizations: unique across tenants. */
     public String principalName() {
-        return tenantId + ":" + username;
+        return tenantId.value() + ":" + username;
     }
 }

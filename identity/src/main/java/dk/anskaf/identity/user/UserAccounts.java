@@ -1,6 +1,7 @@
 package dk.anskaf.identity.user;
 
 import dk.anskaf.identity.events.ReferenceEvents;
+import dk.anskaf.platform.tenancy.TenantId;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public class UserAccounts {
     private static UserAccount map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new UserAccount(
                 rs.getObject("id", UUID.class),
-                rs.getString("tenant_id"),
+                TenantId.of(rs.getString("tenant_id")),
                 rs.getString("username"),
                 rs.getString("display_name"),
                 rs.getString("email"),
@@ -65,7 +66,7 @@ public class UserAccounts {
     }
 
     public UUID create(
-            String tenantId,
+            TenantId tenantId,
             String username,
             String displayName,
             String email,
@@ -76,7 +77,7 @@ public class UserAccounts {
                         insert into app_user (id, tenant_id, username, display_name, email, password_hash)
                         values (?, ?, ?, ?, ?, ?)
                         """)
-                .params(id, tenantId, username, displayName, email, passwordHash)
+                .params(id, tenantId.value(), username, displayName, email, passwordHash)
                 .update();
         insertRoles(id, tenantId, roles);
         events.tenantChanged(tenantId);
@@ -91,7 +92,7 @@ public class UserAccounts {
      * name, e-mail and roles at every login.
      */
     public UserAccount provision(
-            String tenantId,
+            TenantId tenantId,
             String externalSubject,
             String username,
             String displayName,
@@ -138,7 +139,7 @@ public class UserAccounts {
     }
 
     /** Replaces the user's roles; joining or leaving the board is published. */
-    public void replaceRoles(UUID id, String tenantId, Collection<String> roles) {
+    public void replaceRoles(UUID id, TenantId tenantId, Collection<String> roles) {
         UserAccount before = findById(id);
         jdbc.sql("delete from user_role where user_id = ?").param(id).update();
         insertRoles(id, tenantId, roles);
@@ -156,10 +157,10 @@ public class UserAccounts {
                 .single();
     }
 
-    private void insertRoles(UUID id, String tenantId, Collection<String> roles) {
+    private void insertRoles(UUID id, TenantId tenantId, Collection<String> roles) {
         for (String role : roles) {
             jdbc.sql("insert into user_role (user_id, tenant_id, role) values (?, ?, ?)")
-                    .params(id, tenantId, role)
+                    .params(id, tenantId.value(), role)
                     .update();
         }
     }

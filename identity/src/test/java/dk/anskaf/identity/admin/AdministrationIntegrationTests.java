@@ -120,6 +120,23 @@ class AdministrationIntegrationTests {
         assertThat(call("GET", "/api/v1/audit", operator, null).body()).contains("board.membership-changed");
     }
 
+    @Test
+    void aBoardMemberInATenantThatCannotExistIsAFieldErrorAndChangesNothing() throws Exception {
+        String operator = token("operator", "drift");
+
+        HttpResponse<String> response = call(
+                "PUT",
+                "/api/v1/board/members",
+                operator,
+                "{\"tenantId\":\"07 10\",\"username\":\"redaktoer\",\"member\":true}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"tenantId\"");
+        assertThat(call("GET", "/api/v1/audit", operator, null).body()).doesNotContain("07 10");
+    }
+
     private String token(String tenant, String username) {
         return new OidcFlow(base)
                 .login(tenant, username, IdentityTestProperties.PASSWORD)

@@ -165,7 +165,7 @@ class LoginThrottlingIntegrationTests {
     private String newUser() {
         String username = "bruger-" + UUID.randomUUID().toString().substring(0, 8);
         inTenant(() -> users.create(
-                TENANT,
+                TenantId.of(TENANT),
                 username,
                 "Prøvebruger",
                 username + "@horsens.example",

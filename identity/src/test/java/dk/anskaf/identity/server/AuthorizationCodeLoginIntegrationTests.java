@@ -103,7 +103,7 @@ class AuthorizationCodeLoginIntegrationTests {
         TenantContext.runAs(
                 TenantId.of("0607"),
                 () -> transactions.executeWithoutResult(status -> users.create(
-                        "0607",
+                        TenantId.of("0607"),
                         username,
                         "Kun Fredericia",
                         username + "@fredericia.example",
@@ -121,7 +121,7 @@ class AuthorizationCodeLoginIntegrationTests {
         TenantContext.runAs(
                 TenantId.of("0615"),
                 () -> transactions.executeWithoutResult(status -> users.create(
-                        "0615",
+                        TenantId.of("0615"),
                         username,
                         "Låst",
                         username + "@horsens.example",

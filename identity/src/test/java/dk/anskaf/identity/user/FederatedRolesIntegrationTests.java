@@ -29,7 +29,7 @@ class FederatedRolesIntegrationTests {
 
         UserAccount first = login(subject, username, List.of("editor", "purchaser"));
         asFavrskov(() -> {
-            users.replaceRoles(first.id(), "0710", List.of("editor", "purchaser", "board"));
+            users.replaceRoles(first.id(), TenantId.of("0710"), List.of("editor", "purchaser", "board"));
             return null;
         });
         UserAccount again = login(subject, username, List.of("editor"));
@@ -39,7 +39,12 @@ class FederatedRolesIntegrationTests {
 
     private UserAccount login(String subject, String username, List<String> upstreamRoles) {
         return asFavrskov(() -> users.provision(
-                "0710", subject, username, "Federeret Bruger", username + "@favrskov.example", upstreamRoles));
+                TenantId.of("0710"),
+                subject,
+                username,
+                "Federeret Bruger",
+                username + "@favrskov.example",
+                upstreamRoles));
     }
 
     private <T> T asFavrskov(Supplier<T> work) {

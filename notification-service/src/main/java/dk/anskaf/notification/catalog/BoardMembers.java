@@ -1,8 +1,10 @@
 package dk.anskaf.notification.catalog;
 
 import dk.anskaf.notification.NotificationProperties;
+import dk.anskaf.platform.tenancy.TenantId;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,13 +43,13 @@ class BoardMembers {
         return properties.boardAddresses();
     }
 
-    void join(UUID userId, String tenantId, String name, String email) {
+    void join(UUID userId, TenantId tenant, @Nullable String name, @Nullable String email) {
         jdbc.sql("""
                         insert into board_member (user_id, tenant_id, name, email) values (?, ?, ?, ?)
                         on conflict (user_id) do update set tenant_id = excluded.tenant_id, name = excluded.name,
                             email = excluded.email, updated_at = now()
                         """)
-                .params(userId, tenantId, name == null ? "" : name, email == null ? "" : email)
+                .params(userId, tenant.value(), name == null ? "" : name, email == null ? "" : email)
                 .update();
     }
 

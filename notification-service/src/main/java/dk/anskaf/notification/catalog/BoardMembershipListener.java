@@ -2,8 +2,10 @@ package dk.anskaf.notification.catalog;
 
 import dk.anskaf.platform.events.Inbox;
 import dk.anskaf.platform.events.PoisonEventException;
+import dk.anskaf.platform.tenancy.TenantId;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +21,12 @@ class BoardMembershipListener {
     static final String TYPE = "dk.anskaf.identity.board-membership-changed.v1";
 
     /** This service's copy of the contract (docs/events.md). */
-    record BoardMembershipChanged(UUID userId, String tenantId, String name, String email, boolean member) {}
+    record BoardMembershipChanged(
+            @Nullable UUID userId,
+            @Nullable String tenantId,
+            @Nullable String name,
+            @Nullable String email,
+            boolean member) {}
 
     private final Inbox inbox;
     private final BoardMembers members;
@@ -36,10 +43,18 @@ class BoardMembershipListener {
                 throw new PoisonEventException("Board membership without a user id");
             }
             if (change.member()) {
-                members.join(change.userId(), change.tenantId(), change.name(), change.email());
+                members.join(change.userId(), tenantOf(change), change.name(), change.email());
             } else {
                 members.leave(change.userId());
             }
         });
+    }
+
+    private static TenantId tenantOf(BoardMembershipChanged change) {
+        try {
+            return TenantId.of(change.tenantId());
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("Board membership without a valid tenant id");
+        }
     }
 }

@@ -1,10 +1,12 @@
 package dk.anskaf.notification.delivery;
 
 import dk.anskaf.platform.errors.ApiProblemException;
+import dk.anskaf.platform.tenancy.TenantId;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +32,13 @@ class DeliveryLog {
             OffsetDateTime sentAt,
             OffsetDateTime nextAttemptAt) {}
 
-    record Filter(String tenantId, String type, String status, OffsetDateTime from, OffsetDateTime to) {}
+    /** Every part may be null: not filtered by it. */
+    record Filter(
+            @Nullable TenantId municipality,
+            @Nullable String type,
+            @Nullable String status,
+            @Nullable OffsetDateTime from,
+            @Nullable OffsetDateTime to) {}
 
     record Page(List<Entry> items, long total, int page, int size) {}
 
@@ -50,7 +58,8 @@ class DeliveryLog {
     Page find(Filter filter, int page, int size) {
         List<String> conditions = new ArrayList<>(List.of("true"));
         List<Object> params = new ArrayList<>();
-        add(conditions, params, "tenant_id = ?", filter.tenantId());
+        TenantId municipality = filter.municipality();
+        add(conditions, params, "tenant_id = ?", municipality == null ? null : municipality.value());
         add(conditions, params, "template = ?", filter.type());
         add(conditions, params, "status = ?", filter.status());
         add(conditions, params, "created_at >= ?", filter.from());
@@ -93,7 +102,7 @@ class DeliveryLog {
                 .single();
     }
 
-    private static void add(List<String> conditions, List<Object> params, String condition, Object value) {
+    private static void add(List<String> conditions, List<Object> params, String condition, @Nullable Object value) {
         if (value != null) {
             conditions.add(condition);
             params.add(value);

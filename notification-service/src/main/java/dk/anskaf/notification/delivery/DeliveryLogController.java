@@ -6,6 +6,7 @@ import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.security.CurrentUser;
 import dk.anskaf.platform.security.Role;
 import dk.anskaf.platform.tenancy.CrossTenantAccess;
+import dk.anskaf.platform.tenancy.TenantId;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
@@ -57,7 +58,8 @@ class DeliveryLogController {
         if (municipality != null && !municipality.matches("[0-9]{4}")) {
             throw ApiProblemException.invalidField("municipality", "Kommunekode skal være fire cifre");
         }
-        DeliveryLog.Filter filter = new DeliveryLog.Filter(municipality, type, status, from, to);
+        DeliveryLog.Filter filter =
+                new DeliveryLog.Filter(municipality == null ? null : TenantId.of(municipality), type, status, from, to);
         return asAllowed(municipality, () -> log.find(filter, page, size));
     }
 

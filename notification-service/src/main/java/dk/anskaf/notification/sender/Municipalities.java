@@ -1,6 +1,7 @@
 package dk.anskaf.notification.sender;
 
 import dk.anskaf.platform.tenancy.TenantContext;
+import dk.anskaf.platform.tenancy.TenantId;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Municipalities {
 
     /** The current municipality as a sender; name or address may still be unknown. */
-    public record Sender(String tenantId, Optional<String> name, Optional<String> contactEmail) {}
+    public record Sender(TenantId tenantId, Optional<String> name, Optional<String> contactEmail) {}
 
     private final JdbcClient jdbc;
 
@@ -24,9 +25,9 @@ public class Municipalities {
 
     @Transactional(readOnly = true)
     public Sender current() {
-        String tenant = TenantContext.require().value();
+        TenantId tenant = TenantContext.require();
         return jdbc.sql("select name, contact_email from municipality where tenant_id = ?")
-                .param(tenant)
+                .param(tenant.value())
                 .query((rs, n) -> new Sender(
                         tenant,
                         Optional.ofNullable(rs.getString("name")),

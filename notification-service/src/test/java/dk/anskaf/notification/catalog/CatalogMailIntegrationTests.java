@@ -90,6 +90,23 @@ class CatalogMailIntegrationTests {
     }
 
     @Test
+    void aMembershipWhoseTenantIdNoTenantCanHaveIsSetAsideAndLaterOnesApply() {
+        UUID odd = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+
+        send(
+                BoardMembershipListener.TOPIC,
+                odd.toString(),
+                membershipEvent(odd, "0607", "skaev@board.test", true)
+                        .replace("\"tenantId\":\"0607\"", "\"tenantId\":\"06 07\""));
+        membership(next, "0607", "naeste@board.test", true);
+
+        awaitBoard("formand@board.test", "medlem@board.test", "naeste@board.test");
+        membership(next, "0607", "naeste@board.test", false);
+        awaitBoard("formand@board.test", "medlem@board.test");
+    }
+
+    @Test
     void whileIdentityNamesNoMemberTheFallbackAddressIsMailed() {
         String name = "Ingen redaktion " + UUID.randomUUID();
         membership(FORMAND, "0710", "formand@board.test", false);

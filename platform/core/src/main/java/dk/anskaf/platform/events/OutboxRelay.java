@@ -1,5 +1,6 @@
 package dk.anskaf.platform.events;
 
+import dk.anskaf.platform.tenancy.TenantId;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -195,7 +196,11 @@ public class OutboxRelay implements SmartLifecycle {
                 List<PendingEvent> events = new ArrayList<>();
                 while (rs.next()) {
                     events.add(new PendingEvent(
-                            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            TenantId.of(rs.getString(4)),
+                            rs.getString(5)));
                 }
                 return events;
             }
@@ -258,10 +263,10 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    record PendingEvent(long position, String topic, String key, String tenant, String payload) {
+    record PendingEvent(long position, String topic, String key, TenantId tenant, String payload) {
         ProducerRecord<String, String> toRecord() {
             var record = new ProducerRecord<>(topic, key, payload);
-            record.headers().add(CloudEvent.TENANT_HEADER, tenant.getBytes(StandardCharsets.UTF_8));
+            record.headers().add(CloudEvent.TENANT_HEADER, tenant.value().getBytes(StandardCharsets.UTF_8));
             record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
             return record;
         }
