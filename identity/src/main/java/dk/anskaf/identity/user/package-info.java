@@ -1,0 +1,5 @@
+/** Local user accounts, their roles and login throttling. */
+@NullMarked
+package dk.anskaf.identity.user;
+
+import org.jspecify.annotations.NullMarked;
