@@ -32,7 +32,7 @@ class LocalStackSystemTests {
     static void startStack() throws Exception {
         stack = SystemStack.get();
         catalogPort = SystemStack.catalogPort();
-        secondCatalogPort = catalogPort + 100;
+        secondCatalogPort = SystemStack.catalogPort(1);
     }
 
     @Test
