@@ -87,7 +87,21 @@ public final class LocalStack implements AutoCloseable {
         stopped.await();
     }
 
+    /**
+     * Starts the infrastructure, then every service, and waits until each is ready. When anything fails
+     * on the way, whatever already started is stopped again before the error is thrown: a half-started
+     * stack would otherwise keep its ports and cores until the JVM ends, under the next attempt's feet.
+     */
     public void start() throws IOException {
+        try {
+            startAll();
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws IOException {
         Files.createDirectories(settings.state().resolve("logs"));
         infrastructure = StackInfrastructure.start(settings, LocalStack::log);
         StackDatabases databases = StackDatabases.provision(registry, infrastructure.postgres());
@@ -221,16 +235,19 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Stops every service, then the infrastructure; safe to call again (the shutdown hook does). */
     @Override
-    public void close() {
+    public synchronized void close() {
         // All at once: one after the other, seven graceful shutdowns outlast a test JVM's exit timeout and
         // the rest are left running.
         services.forEach(ServiceProcess::askToStop);
         for (ServiceProcess service : services) {
             service.stop();
         }
+        services.clear();
         if (infrastructure != null) {
             infrastructure.close();
+            infrastructure = null;
         }
     }
 
