@@ -5,10 +5,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
+ * Where the services listen is not here: the routes and their addresses come from the service registry
+ * ({@code anskaf/services.yaml}, see {@code web.RoutePlan}).
+ *
  * @param identityPublicUrl identity as browsers reach it (logout redirects)
- * @param catalogUrl where catalog-service listens
- * @param notificationUrl where notification-service listens
- * @param portalUrl where the portal (the web UI) listens
  * @param baseDomain optional: municipality host names are {@code <slug>.<baseDomain>}; empty turns the
  *     host check off
  * @param routeTimeout how long a service may take to send its response head (status and headers) before
@@ -20,9 +20,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("anskaf.gateway")
 public record GatewayProperties(
         String identityPublicUrl,
-        String catalogUrl,
-        @DefaultValue("http://localhost:8082") String notificationUrl,
-        @DefaultValue("http://localhost:8083") String portalUrl,
         @DefaultValue("") String baseDomain,
         @DefaultValue("10s") Duration routeTimeout,
         @DefaultValue("30s") Duration idleTimeout,

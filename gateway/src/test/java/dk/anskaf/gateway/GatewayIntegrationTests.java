@@ -171,6 +171,21 @@ class GatewayIntegrationTests {
     }
 
     @Test
+    void theRunningGatewayHasExactlyTheRegistrysRoutesPlusTheUnknownApiAnswer() {
+        java.util.List<String> registered = dk.anskaf.platform.registry.ServiceRegistry.load().routes().stream()
+                .map(dk.anskaf.platform.registry.ServiceRoute::id)
+                .toList();
+
+        assertThat(routes.getRoutes()
+                        .map(org.springframework.cloud.gateway.route.Route::getId)
+                        .collectList()
+                        .block())
+                .containsExactlyInAnyOrderElementsOf(
+                        java.util.stream.Stream.concat(registered.stream(), java.util.stream.Stream.of("unknown-api"))
+                                .toList());
+    }
+
+    @Test
     void spoofedTenantHeadersAreRemovedAndTheTokensTenantIsSet() throws Exception {
         HttpResponse<String> response = send(request("/api/v1/requirements/1", token("0710", "Favrskov Kommune"))
                 .header("X-Tenant-Id", "0607")

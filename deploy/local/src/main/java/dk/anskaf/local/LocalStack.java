@@ -1,9 +1,6 @@
 package dk.anskaf.local;
 
-import dk.anskaf.platform.test.infra.DatabaseProvisioner;
-import dk.anskaf.platform.test.infra.EmbeddedPostgresServer;
-import dk.anskaf.platform.test.infra.ServiceDatabase;
-import dk.anskaf.platform.test.kafka.KafkaProcessBroker;
+import dk.anskaf.platform.registry.ServiceRegistry;
 import dk.anskaf.platform.test.mail.MailSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,29 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The whole platform on one machine with only a JDK: embedded PostgreSQL, a Kafka broker process and an
- * SMTP sink with a web page, then every service as its own process on its own port. Data is kept in
+ * SMTP sink with a web page ({@link StackInfrastructure}), a database per service ({@link StackDatabases}),
+ * then every service of the registry ({@code anskaf/services.yaml}) as its own process on its own port,
+ * with the environment to reach the others ({@link StackEnvironment}). Data is kept in
  * {@code .anskaf-local/} between runs; Ctrl-C stops everything.
  */
 public final class LocalStack implements AutoCloseable {
 
-    static final List<ServiceSpec> SERVICES = List.of(
-            new ServiceSpec("identity", "identity", 9000, "identity"),
-            new ServiceSpec("gateway", "gateway", 8080, "gateway"),
-            new ServiceSpec("catalog-service", "catalog-service", 8081, "catalog"),
-            new ServiceSpec("notification-service", "notification-service", 8082, "notification"),
-            new ServiceSpec("portal", "portal", 8083, null));
-
-    /** Local-only secrets of the local run; deployments take theirs from a secret store. */
-    static final String LOCAL_GATEWAY_SECRET = "local-gateway-secret";
-
-    static final String LOCAL_KEY_SECRET = "local-only-key-encryption-secret";
     static final String DEMO_PASSWORD = "Anskaf-demo-2026!";
     static final String DEMO_CLIENT_ID = "favrskov-demo-integration";
     static final String DEMO_CLIENT_SECRET = "favrskov-demo-secret";
@@ -63,14 +49,20 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private final Settings settings;
+    private final ServiceRegistry registry;
+    private final List<ServiceInstance> instances;
     private final List<ServiceProcess> services = new ArrayList<>();
-    private EmbeddedPostgresServer postgres;
-    private KafkaProcessBroker kafka;
-    private MailSink mail;
-    private MailViewer mailViewer;
+    private StackInfrastructure infrastructure;
+    private StackEnvironment environment;
 
     public LocalStack(Settings settings) {
+        this(settings, ServiceRegistry.load());
+    }
+
+    LocalStack(Settings settings, ServiceRegistry registry) {
         this.settings = settings;
+        this.registry = registry;
+        this.instances = ServiceInstance.plan(registry.services(), settings.portOffset(), settings.instances());
     }
 
     public static void main(String[] args) throws Exception {
@@ -87,41 +79,47 @@ public final class LocalStack implements AutoCloseable {
                         "stop-anskaf"));
         long started = System.nanoTime();
         stack.start();
-        stack.printSummary(Duration.ofNanos(System.nanoTime() - started));
+        System.out.println(StackSummary.of(
+                stack.registry,
+                stack.environment,
+                stack.infrastructure,
+                Duration.ofNanos(System.nanoTime() - started)));
         stopped.await();
     }
 
+    /**
+     * Starts the infrastructure, then every service, and waits until each is ready. When anything fails
+     * on the way, whatever already started is stopped again before the error is thrown: a half-started
+     * stack would otherwise keep its ports and cores until the JVM ends, under the next attempt's feet.
+     */
     public void start() throws IOException {
+        try {
+            startAll();
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws IOException {
         Files.createDirectories(settings.state().resolve("logs"));
-        log("Starting PostgreSQL 17 (embedded) on port " + settings.postgresPort());
-        postgres = EmbeddedPostgresServer.start(settings.state().resolve("postgres"), settings.postgresPort());
-        log("Starting Kafka (KRaft) on port " + settings.kafkaPort());
-        kafka = KafkaProcessBroker.launch(settings.state().resolve("kafka"), settings.kafkaPort());
-        mail = MailSink.start(settings.smtpPort());
-        mailViewer = MailViewer.start(mail, settings.mailViewerPort());
-        for (ServiceSpec spec : SERVICES) {
-            // Local-only passwords for local-only roles; deployments take theirs from a secret store.
-            ServiceDatabase database = spec.database() == null
-                    ? null
-                    : DatabaseProvisioner.provision(
-                            postgres,
-                            spec.database(),
-                            "local-" + spec.database() + "-owner",
-                            "local-" + spec.database());
-            int instances =
-                    spec.name().equals("catalog-service") || spec.name().equals("gateway") ? settings.instances() : 1;
-            for (int i = 0; i < instances; i++) {
-                int port = spec.port() + settings.portOffset() + i * 100;
-                String name = instances == 1 ? spec.name() : spec.name() + "-" + (i + 1);
-                log("Starting " + name + " on port " + port);
-                services.add(ServiceProcess.start(
-                        name,
-                        command(spec.executableJar(settings.root())),
-                        environment(database, port),
-                        settings.state().resolve("logs").resolve(name + ".log"),
-                        RestartPolicy.DEFAULT,
-                        LocalStack::log));
-            }
+        infrastructure = StackInfrastructure.start(settings, LocalStack::log);
+        StackDatabases databases = StackDatabases.provision(registry, infrastructure.postgres());
+        environment = new StackEnvironment(
+                registry,
+                instances,
+                settings,
+                infrastructure.kafka().bootstrapServers(),
+                infrastructure.mail().port());
+        for (ServiceInstance instance : instances) {
+            log("Starting " + instance.name() + " on port " + instance.port());
+            services.add(ServiceProcess.start(
+                    instance.name(),
+                    command(instance.service().module()),
+                    environment.of(instance, databases.of(instance.service())),
+                    settings.state().resolve("logs").resolve(instance.name() + ".log"),
+                    RestartPolicy.DEFAULT,
+                    LocalStack::log));
         }
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofMinutes(3));
@@ -132,7 +130,7 @@ public final class LocalStack implements AutoCloseable {
      * The shared options first ({@link JvmOptions}), then the local run's sizing: a small heap so six JVMs
      * fit on a laptop, and the C1 compiler only for a faster start.
      */
-    private List<String> command(Path jar) {
+    private List<String> command(String module) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return List.of(
                 java,
@@ -140,75 +138,60 @@ public final class LocalStack implements AutoCloseable {
                 "-Xmx384m",
                 "-XX:TieredStopAtLevel=1",
                 "-jar",
-                jar.toString());
+                executableJar(settings.root(), module).toString());
     }
 
-    private Map<String, String> environment(ServiceDatabase database, int port) {
-        Map<String, String> env = new HashMap<>();
-        env.put("PORT", String.valueOf(port));
-        if (database != null) {
-            database.springProperties().forEach((key, value) -> env.put(toEnv(key), value));
+    /** The Spring Boot executable jar that {@code ./mvnw package} built in the module's target folder. */
+    static Path executableJar(Path root, String module) {
+        Path target = root.resolve(module).resolve("target");
+        try (var files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-exec.jar"))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new IllegalStateException("No executable jar in " + target + "; run ./mvnw package"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("No build output in " + target + "; run ./mvnw package", e);
         }
-        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", identityUrl() + "/oauth2/jwks");
-        env.put("ANSKAF_IDENTITY_URL", identityUrl());
-        env.put("ANSKAF_IDENTITY_PUBLIC_URL", identityUrl());
-        env.put("ANSKAF_IDENTITY_ISSUER", identityUrl());
-        env.put("ANSKAF_IDENTITY_KEY_SECRET", LOCAL_KEY_SECRET);
-        env.put("ANSKAF_GATEWAY_CLIENT_SECRET", LOCAL_GATEWAY_SECRET);
-        env.put(
-                "ANSKAF_GATEWAY_REDIRECT_URIS",
-                gatewayUrls().stream()
-                        .map(url -> url + "/login/oauth2/code/anskaf")
-                        .collect(java.util.stream.Collectors.joining(",")));
-        env.put(
-                "ANSKAF_GATEWAY_POST_LOGOUT_URIS",
-                String.join(",", gatewayUrls().stream().map(url -> url + "/").toList()));
-        env.put("ANSKAF_DEMO_USERS", "true");
-        env.put("ANSKAF_CATALOG_DEMO_DATA", "true");
-        env.put("ANSKAF_DEMO_CLIENT_ID", DEMO_CLIENT_ID);
-        env.put("ANSKAF_DEMO_CLIENT_SECRET", DEMO_CLIENT_SECRET);
-        env.put("ANSKAF_CATALOG_URL", "http://localhost:" + (8081 + settings.portOffset()));
-        env.put("ANSKAF_NOTIFICATION_URL", "http://localhost:" + (8082 + settings.portOffset()));
-        env.put("ANSKAF_PORTAL_URL", "http://localhost:" + (8083 + settings.portOffset()));
-        env.put("SMTP_HOST", "127.0.0.1");
-        env.put("SMTP_PORT", String.valueOf(mail.port()));
-        env.put("ANSKAF_BOARD_ADDRESSES", settings.boardAddresses());
-        env.put("ANSKAF_PUBLIC_URL", gatewayUrls().getFirst());
-        env.put("ANSKAF_INSTANCE", "local-" + port);
-        env.put("ANSKAF_EXIT_WITH_PARENT", "true");
-        return env;
+    }
+
+    /** The services this stack runs, as the registry describes them. */
+    public ServiceRegistry registry() {
+        return registry;
+    }
+
+    /** Where a registry service's first instance listens, e.g. {@code url("catalog-service")}. */
+    public String url(String service) {
+        return instanceUrls(service).getFirst();
+    }
+
+    /** Every instance of a registry service, in order. */
+    public List<String> instanceUrls(String service) {
+        return ServiceInstance.urls(instances, service);
     }
 
     public String identityUrl() {
-        return "http://localhost:" + (9000 + settings.portOffset());
+        return url("identity");
     }
 
     /** One per gateway instance; the first is where browsers start. */
     public List<String> gatewayUrls() {
-        List<String> urls = new ArrayList<>();
-        for (int i = 0; i < settings.instances(); i++) {
-            urls.add("http://localhost:" + (8080 + settings.portOffset() + i * 100));
-        }
-        return urls;
-    }
-
-    static String toEnv(String property) {
-        return property.toUpperCase().replace('.', '_').replace('-', '_');
+        return instanceUrls("gateway");
     }
 
     public String bootstrapServers() {
-        return kafka.bootstrapServers();
+        return infrastructure.kafka().bootstrapServers();
     }
 
     public MailSink mail() {
-        return mail;
+        return infrastructure.mail();
     }
 
     /** The catalogue's database as PostgreSQL's administrator, for system tests that seed it at real size. */
     public java.sql.Connection catalogDatabase() throws java.sql.SQLException {
+        var postgres = infrastructure.postgres();
+        String database = registry.service("catalog-service").databaseName().orElseThrow();
         return java.sql.DriverManager.getConnection(
-                postgres.jdbcUrl("catalog"), postgres.adminUser(), postgres.adminPassword());
+                postgres.jdbcUrl(database), postgres.adminUser(), postgres.adminPassword());
     }
 
     public List<ServiceProcess> services() {
@@ -221,12 +204,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The local run's metrics reader (role operator): Prometheus endpoints need an operator's token. */
-    static String demoMetricsToken(String identityUrl) {
+    public static String demoMetricsToken(String identityUrl) {
         return clientCredentialsToken(identityUrl, DEMO_METRICS_CLIENT_ID, DEMO_CLIENT_SECRET);
     }
 
     /** A token of Favrskov's demo API client (editor), for the benchmarks. */
-    static String demoApiToken(String identityUrl) {
+    public static String demoApiToken(String identityUrl) {
         return clientCredentialsToken(identityUrl, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET);
     }
 
@@ -252,69 +235,19 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void printSummary(Duration startup) {
-        System.out.println("""
-
-                ==================================================================
-                 Anskaf is running (started in %d s). Ctrl-C stops everything.
-                ------------------------------------------------------------------
-                 Open                  %s  (log in through "Vælg myndighed")
-                 identity              %s
-                 catalog-service       http://localhost:%d   (API docs: /swagger-ui.html)
-                 notification-service  http://localhost:%d
-                 sent mails            http://localhost:%d
-                 PostgreSQL            localhost:%d  (data in .anskaf-local/postgres)
-                 Kafka                 %s
-                 service logs          .anskaf-local/logs/
-                ------------------------------------------------------------------
-                 Demo users in Favrskov, Fredericia and Horsens Kommune, all with
-                 password %s:
-                   redaktoer (editor), indkoeber (purchaser), admin (administrator),
-                   sih (SIH), medarbejder (employee), kravredaktoer (editor + board)
-                 and under Driftsoperatør: drift (operator).
-
-                 API client of Favrskov (editor): get a token, call the catalog via the gateway:
-                 export TOKEN=$(curl -s -u %s:%s -d grant_type=client_credentials -d scope=api \
-                   %s/oauth2/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
-                 curl -s -X POST %s/api/v1/requirements -H "Authorization: Bearer $TOKEN" \
-                   -H 'Content-Type: application/json' \
-                   -d '{"name":"Anmodning om restore","description":"Leverandøren skal gendanne data inden for 4 timer.","categoryId":6,"priority":"NORMAL","allDomains":true}'
-                ==================================================================
-                """.formatted(
-                        startup.toSeconds(),
-                        gatewayUrls().getFirst(),
-                        identityUrl(),
-                        SERVICES.get(2).port(),
-                        SERVICES.get(3).port(),
-                        mailViewer.port(),
-                        postgres.port(),
-                        kafka.bootstrapServers(),
-                        DEMO_PASSWORD,
-                        DEMO_CLIENT_ID,
-                        DEMO_CLIENT_SECRET,
-                        identityUrl(),
-                        gatewayUrls().getFirst()));
-    }
-
+    /** Stops every service, then the infrastructure; safe to call again (the shutdown hook does). */
     @Override
-    public void close() {
+    public synchronized void close() {
         // All at once: one after the other, seven graceful shutdowns outlast a test JVM's exit timeout and
         // the rest are left running.
         services.forEach(ServiceProcess::askToStop);
         for (ServiceProcess service : services) {
             service.stop();
         }
-        if (kafka != null) {
-            kafka.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
-        if (mailViewer != null) {
-            mailViewer.close();
-        }
-        if (mail != null) {
-            mail.close();
+        services.clear();
+        if (infrastructure != null) {
+            infrastructure.close();
+            infrastructure = null;
         }
     }
 

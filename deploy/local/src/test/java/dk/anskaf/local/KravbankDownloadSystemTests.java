@@ -35,7 +35,7 @@ class KravbankDownloadSystemTests {
     static void seedAtSize() throws Exception {
         stack = SystemStack.get();
         try (Connection db = stack.catalogDatabase()) {
-            KravbankExportBenchmark.seed(db, ROWS);
+            CatalogueAtSize.seed(db, ROWS);
         }
     }
 

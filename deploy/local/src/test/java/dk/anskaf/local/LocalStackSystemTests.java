@@ -2,6 +2,8 @@ package dk.anskaf.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.anskaf.platform.registry.ServiceEntry;
+import dk.anskaf.platform.registry.ServiceRoute;
 import dk.anskaf.platform.test.kafka.TopicProbe;
 import dk.anskaf.platform.test.web.Browser;
 import jakarta.mail.internet.MimeMessage;
@@ -32,7 +34,7 @@ class LocalStackSystemTests {
     static void startStack() throws Exception {
         stack = SystemStack.get();
         catalogPort = SystemStack.catalogPort();
-        secondCatalogPort = catalogPort + 100;
+        secondCatalogPort = SystemStack.catalogPort(1);
     }
 
     @Test
@@ -206,6 +208,39 @@ class LocalStackSystemTests {
             assertThat(asOperator.body()).as(base).contains("jvm_memory_used_bytes");
             assertThat(probe.statusCode()).as(base).isEqualTo(200);
         }
+    }
+
+    @Test
+    void everyServiceOfTheRegistryIsReadyOnEveryInstanceAndReachedThroughTheGatewayOnEachOfItsRoutes()
+            throws Exception {
+        String token = stack.demoEditorToken();
+        String gateway = stack.gatewayUrls().getFirst();
+        for (ServiceEntry service : stack.registry().services()) {
+            for (String instance : stack.instanceUrls(service.name())) {
+                assertThat(get(instance + "/actuator/health/readiness", null).statusCode())
+                        .as(instance)
+                        .isEqualTo(200);
+            }
+            for (ServiceRoute route : service.routes()) {
+                String path = route.paths().getFirst().replace("**", "registry-probe");
+                HttpResponse<String> routed = get(gateway + path, token);
+
+                // Neither the gateway's "no service here" nor its fallback for a service that is away.
+                assertThat(routed.statusCode()).as(path).isNotEqualTo(503);
+                assertThat(routed.body()).as(path).doesNotContain("Der er ingen tjeneste på denne adresse");
+            }
+        }
+    }
+
+    @Test
+    void theDialogueSkeletonAnswersThroughTheGatewayWithItsOwnProblemForAPathItDoesNotServe() throws Exception {
+        HttpResponse<String> dialogue =
+                get(stack.gatewayUrls().getFirst() + "/api/v1/dialogues/none", stack.demoEditorToken());
+
+        assertThat(dialogue.statusCode()).isEqualTo(404);
+        assertThat(dialogue.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(dialogue.body()).doesNotContain("Der er ingen tjeneste på denne adresse");
     }
 
     private static HttpResponse<String> get(String url, String token) throws Exception {

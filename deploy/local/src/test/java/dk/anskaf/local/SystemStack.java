@@ -38,8 +38,13 @@ final class SystemStack {
         return stack;
     }
 
-    /** Port of the first catalog instance; the second is 100 above. */
+    /** Port of the first catalog instance, from the registry. */
     static int catalogPort() {
-        return 8081 + offset;
+        return catalogPort(0);
+    }
+
+    /** Port of a catalog instance (from 0), from the registry. */
+    static int catalogPort(int index) {
+        return stack.registry().service("catalog-service").port(offset, index);
     }
 }

@@ -1,4 +1,4 @@
-package dk.anskaf.local;
+package dk.anskaf.benchmarks;
 
 import java.net.URI;
 import java.net.http.HttpClient;

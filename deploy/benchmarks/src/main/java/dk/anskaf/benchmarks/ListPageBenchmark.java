@@ -1,5 +1,6 @@
-package dk.anskaf.local;
+package dk.anskaf.benchmarks;
 
+import dk.anskaf.local.LocalStack;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,5 +1,6 @@
-package dk.anskaf.local;
+package dk.anskaf.benchmarks;
 
+import dk.anskaf.local.LocalStack;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

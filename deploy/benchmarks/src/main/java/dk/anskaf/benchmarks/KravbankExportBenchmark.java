@@ -1,5 +1,7 @@
-package dk.anskaf.local;
+package dk.anskaf.benchmarks;
 
+import dk.anskaf.local.CatalogueAtSize;
+import dk.anskaf.local.LocalStack;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,20 +37,12 @@ public final class KravbankExportBenchmark {
     private static final String GATEWAY = "http://localhost:8080";
     private static final Pattern HEAP = Pattern.compile("jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.E+]+)");
 
-    /** Words of the incumbent's requirement texts, in the order a generated sentence cycles through them. */
-    private static final String WORDS = "Leverandøren skal sikre at løsningen understøtter kommunens arbejdsgange for "
-            + "borgere og medarbejdere herunder adgangsstyring logning af personhenførbare oplysninger samt "
-            + "dokumenteret backup og gendannelse inden for aftalte svartider Systemet skal kunne integrere med "
-            + "fælleskommunal infrastruktur via standardiserede snitflader og data skal kunne udtrækkes i et åbent "
-            + "format ved kontraktens ophør Tilbudsgiver bedes beskrive hvordan kravet opfyldes og hvilke "
-            + "forudsætninger der gælder for drift support opdateringer og tilgængelighed efter webtilgængelighedsloven";
-
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         String format = args.length > 1 ? args[1] : "xlsx";
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:15432/catalog", "postgres", "")) {
-            seed(db, rows);
+            CatalogueAtSize.seed(db, rows);
         }
         HttpClient http = HttpClient.newHttpClient();
         String path = "/api/v1/public/kravbank." + format;
@@ -109,47 +102,6 @@ public final class KravbankExportBenchmark {
             double firstByte = (System.nanoTime() - start) / 1e6;
             long bytes = first < 0 ? 0 : 1 + body.transferTo(java.io.OutputStream.nullOutputStream());
             return new Download(response.statusCode(), firstByte, (System.nanoTime() - start) / 1e9, bytes);
-        }
-    }
-
-    /**
-     * Tops the cross-municipal catalogue up to {@code rows} with generated requirements: 80 words drawn
-     * by a hash of row and position (so rows differ as real texts do and do not compress like repeats;
-     * about 670 characters) per description, a line break every 12 words, rationale about a third of that;
-     * named "Eksportkrav …". Also used by {@code KravbankDownloadSystemTests}.
-     */
-    static void seed(Connection db, int rows) throws Exception {
-        try (Statement sql = db.createStatement()) {
-            sql.execute("begin");
-            sql.execute("select set_config('app.cross_tenant', 'on', true)");
-            long existing;
-            try (var count = sql.executeQuery(
-                    "select count(*) from requirement where owner_kind = 'CROSS_MUNICIPAL' and deleted_at is null")) {
-                count.next();
-                existing = count.getLong(1);
-            }
-            if (existing < rows) {
-                sql.execute("""
-                        with w as (select regexp_split_to_array('%s', ' ') as words)
-                        insert into requirement (owner_kind, name, description, rationale, category_id, priority,
-                                                 all_domains, created_by, updated_by)
-                        select 'CROSS_MUNICIPAL', 'Eksportkrav ' || g || ': '
-                                   || w.words[1 + mod(g, array_length(w.words, 1))] || ' '
-                                   || w.words[1 + mod(g * 7, array_length(w.words, 1))],
-                               (select string_agg(w.words[(1 + mod(abs(hashtext(g || ':' || k)::bigint), array_length(w.words, 1)))::int],
-                                                  case when k %% 12 = 0 then E'.\\n' else ' ' end order by k)
-                                from generate_series(1, 80) k),
-                               (select string_agg(w.words[(1 + mod(abs(hashtext(g || '/' || k)::bigint), array_length(w.words, 1)))::int], ' '
-                                                  order by k)
-                                from generate_series(1, 30) k),
-                               1 + mod(g, 7), (array['OPTIONAL','NORMAL','HIGH','ABSOLUTE'])[1 + mod(g, 4)], true,
-                               'benchmark', 'benchmark'
-                        from w, generate_series(1, %d) g
-                        """.formatted(WORDS, rows - existing));
-            }
-            sql.execute("commit");
-            // What autovacuum does soon after a bulk load in production.
-            sql.execute("vacuum analyze requirement");
         }
     }
 
