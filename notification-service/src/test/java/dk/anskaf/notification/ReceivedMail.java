@@ -1,5 +1,6 @@
 package dk.anskaf.notification;
 
+import dk.anskaf.platform.test.fixture.IntegrationFixture;
 import dk.anskaf.platform.test.mail.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -58,10 +59,6 @@ public final class ReceivedMail {
     }
 
     public static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        IntegrationFixture.sleep(duration);
     }
 }

@@ -2,19 +2,17 @@ package dk.anskaf.catalog.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.anskaf.catalog.AsUser;
 import dk.anskaf.catalog.CatalogApi;
+import dk.anskaf.platform.test.api.ApiClient;
+import dk.anskaf.platform.test.fixture.IntegrationFixture;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 @AnskafIntegrationTest
@@ -23,25 +21,19 @@ class AttachmentIntegrationTests {
     static final byte[] PDF =
             "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    TransactionTemplate transactions;
+    IntegrationFixture fixture;
 
     final JsonMapper json = JsonMapper.builder().build();
     final String favrskov = CatalogApi.editor("0710", "Favrskov Kommune");
     final String fredericia = CatalogApi.editor("0607", "Fredericia Kommune");
     final String board = CatalogApi.withRole("0615", "Horsens Kommune", "editor", "board");
-    CatalogApi api;
 
-    @BeforeEach
-    void setUp() {
-        api = new CatalogApi(port);
-    }
+    @Autowired
+    ApiClient api;
 
     @Test
     void aMunicipalitysAttachmentIsServedToItOnlyAsADownload() {
@@ -139,16 +131,14 @@ class AttachmentIntegrationTests {
         // Row-level security alone: a purchaser's delete and an editor's delete of a shared file touch no row.
         String localId = local.substring(local.lastIndexOf('/') + 1);
         String sharedId = shared.substring(shared.lastIndexOf('/') + 1);
-        assertThat(AsUser.call(
-                        transactions,
+        assertThat(fixture.asTenant(
                         "0710",
                         List.of("purchaser"),
                         () -> jdbc.sql("delete from attachment where id = ?::uuid")
                                 .param(localId)
                                 .update()))
                 .isZero();
-        assertThat(AsUser.call(
-                        transactions,
+        assertThat(fixture.asTenant(
                         "0710",
                         List.of("editor"),
                         () -> jdbc.sql("delete from attachment where id = ?::uuid")

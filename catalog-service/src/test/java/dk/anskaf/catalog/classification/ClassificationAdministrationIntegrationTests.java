@@ -3,29 +3,23 @@ package dk.anskaf.catalog.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.anskaf.catalog.CatalogApi;
+import dk.anskaf.platform.test.api.ApiClient;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
 @AnskafIntegrationTest
 class ClassificationAdministrationIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     final JsonMapper json = JsonMapper.builder().build();
     final String board = CatalogApi.withRole("0615", "Horsens Kommune", "editor", "board");
     final String editor = CatalogApi.editor("0710", "Favrskov Kommune");
-    CatalogApi api;
 
-    @BeforeEach
-    void setUp() {
-        api = new CatalogApi(port);
-    }
+    @Autowired
+    ApiClient api;
 
     @Test
     void theBoardKeepsClassificationsAndEditorsOnlyReadThem() {

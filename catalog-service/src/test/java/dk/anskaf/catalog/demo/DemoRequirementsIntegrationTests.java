@@ -3,18 +3,18 @@ package dk.anskaf.catalog.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.anskaf.catalog.CatalogApi;
+import dk.anskaf.platform.test.api.ApiClient;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 @AnskafIntegrationTest
 @TestPropertySource(properties = "anskaf.catalog.demo-data=true")
 class DemoRequirementsIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     DemoRequirements demo;
@@ -22,7 +22,6 @@ class DemoRequirementsIntegrationTests {
     @Test
     void theLocalRunHasLocalRequirementsInEachDemoMunicipalityOnceOnly() throws Exception {
         demo.run(null);
-        CatalogApi api = new CatalogApi(port);
 
         String favrskov = api.get(
                         "/api/v1/requirements?list=LOCAL&size=500", CatalogApi.editor("0710", "Favrskov Kommune"))

@@ -3,7 +3,8 @@ package dk.anskaf.catalog.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.anskaf.catalog.CatalogApi;
-import dk.anskaf.platform.tenancy.CrossTenantAccess;
+import dk.anskaf.platform.test.api.ApiClient;
+import dk.anskaf.platform.test.fixture.IntegrationFixture;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -14,35 +15,23 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @AnskafIntegrationTest
 class KravbankExportIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    TransactionTemplate transactions;
+    IntegrationFixture fixture;
 
     @Autowired
-    CrossTenantAccess crossTenant;
+    ApiClient api;
 
-    CatalogApi api;
     final String favrskov = CatalogApi.editor("0710", "Favrskov Kommune");
-
-    @BeforeEach
-    void setUp() {
-        api = new CatalogApi(port);
-    }
 
     @Test
     void anAnonymousXlsxHasExactlyTheAnonymousColumnsAndOnlyTheCrossMunicipalCatalogue() throws Exception {
@@ -206,11 +195,7 @@ class KravbankExportIntegrationTests {
     }
 
     private long downloads() {
-        return crossTenant.call(
-                "test",
-                () -> transactions.execute(status -> jdbc.sql("select count(*) from kravbank_download")
-                        .query(Long.class)
-                        .single()));
+        return fixture.count("select count(*) from kravbank_download");
     }
 
     private static List<String> cells(Row row) {

@@ -3,10 +3,10 @@ package dk.anskaf.catalog.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.anskaf.catalog.CatalogApi;
-import dk.anskaf.platform.tenancy.CrossTenantAccess;
+import dk.anskaf.platform.test.api.ApiClient;
+import dk.anskaf.platform.test.fixture.IntegrationFixture;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,10 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An export sends its first bytes while the database cursor is still far from the end. The cursor is
@@ -35,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @AnskafIntegrationTest
 class KravbankStreamingIntegrationTests {
+
+    @Autowired
+    ApiClient api;
 
     static final int PAUSE_AT = 1_000;
     static final int SEEDED = 2_000;
@@ -64,28 +64,14 @@ class KravbankStreamingIntegrationTests {
         }
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    CrossTenantAccess crossTenant;
-
     /** A purchaser: the logged-in layout without the editors' notes. */
     final String purchaser = CatalogApi.withRole(TAASTRUP, "Høje-Taastrup Kommune", "purchaser");
 
     @BeforeAll
-    static void seed(@Autowired JdbcClient jdbc, @Autowired TransactionTemplate tx, @Autowired CrossTenantAccess ct) {
+    static void seed(@Autowired IntegrationFixture fixture) {
         // Texts of realistic length (about 650 characters, several lines), as municipalities write them.
-        ct.run(
-                "test",
-                () -> tx.executeWithoutResult(
-                        status -> jdbc.sql("""
+        fixture.acrossTenants(
+                () -> fixture.jdbc().sql("""
                         insert into requirement (owner_kind, tenant_id, name, description, rationale, category_id,
                                                  priority, created_by)
                         select 'MUNICIPALITY', ?, 'Strømmet krav ' || g,
@@ -93,18 +79,15 @@ class KravbankStreamingIntegrationTests {
                                       || g || E'.\\n', 8),
                                'Begrundelse ' || g, 6, 'NORMAL', 'test'
                         from generate_series(1, ?) g
-                        """).params(TAASTRUP, SEEDED).update()));
+                        """).params(TAASTRUP, SEEDED).update());
     }
 
     @AfterAll
-    static void removeSeed(
-            @Autowired JdbcClient jdbc, @Autowired TransactionTemplate tx, @Autowired CrossTenantAccess ct) {
-        ct.run(
-                "test",
-                () -> tx.executeWithoutResult(status -> jdbc.sql(
-                                "update requirement set deleted_at = now() where tenant_id = ? and deleted_at is null")
-                        .param(TAASTRUP)
-                        .update()));
+    static void removeSeed(@Autowired IntegrationFixture fixture) {
+        fixture.acrossTenants(() -> fixture.jdbc()
+                .sql("update requirement set deleted_at = now() where tenant_id = ? and deleted_at is null")
+                .param(TAASTRUP)
+                .update());
     }
 
     @ParameterizedTest
@@ -116,8 +99,7 @@ class KravbankStreamingIntegrationTests {
         try {
             HttpResponse<InputStream> response = HttpClient.newHttpClient()
                     .send(
-                            HttpRequest.newBuilder(
-                                            URI.create("http://localhost:" + port + "/api/v1/kravbank." + format))
+                            HttpRequest.newBuilder(api.baseUri().resolve("/api/v1/kravbank." + format))
                                     .header("Authorization", "Bearer " + purchaser)
                                     .build(),
                             HttpResponse.BodyHandlers.ofInputStream());
@@ -141,9 +123,7 @@ class KravbankStreamingIntegrationTests {
 
     @Test
     void theStreamedXlsxOpensInPoiWithEveryRowAndTheLoggedInColumns() throws Exception {
-        byte[] xlsx = new CatalogApi(port)
-                .getBytes("/api/v1/kravbank.xlsx", purchaser)
-                .body();
+        byte[] xlsx = api.getBytes("/api/v1/kravbank.xlsx", purchaser).body();
 
         try (var workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var krav = workbook.getSheet("Krav");

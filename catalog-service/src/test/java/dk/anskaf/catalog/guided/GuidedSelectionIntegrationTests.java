@@ -3,11 +3,11 @@ package dk.anskaf.catalog.guided;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.anskaf.catalog.CatalogApi;
+import dk.anskaf.platform.test.api.ApiClient;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,18 +17,12 @@ class GuidedSelectionIntegrationTests {
 
     static final String HEALTH = "[7]";
 
-    @LocalServerPort
-    int port;
-
     final JsonMapper json = JsonMapper.builder().build();
     final String horsens = CatalogApi.editor("0615", "Horsens Kommune");
     final String aalborg = CatalogApi.editor("0851", "Aalborg Kommune");
-    CatalogApi api;
 
-    @BeforeEach
-    void setUp() {
-        api = new CatalogApi(port);
-    }
+    @Autowired
+    ApiClient api;
 
     @Test
     void answersSelectByFilterAndAllFiltersKeepingRationaleAndTheElaborationFlag() {

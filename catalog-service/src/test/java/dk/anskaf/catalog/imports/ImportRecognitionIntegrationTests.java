@@ -3,7 +3,8 @@ package dk.anskaf.catalog.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.anskaf.catalog.CatalogApi;
-import dk.anskaf.platform.tenancy.CrossTenantAccess;
+import dk.anskaf.platform.test.api.ApiClient;
+import dk.anskaf.platform.test.fixture.IntegrationFixture;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
@@ -14,12 +15,9 @@ import java.util.function.Consumer;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,25 +32,16 @@ class ImportRecognitionIntegrationTests {
     static final List<String> HEADERS = List.of("Krav id", "Navn", "Type", "Beskrivelse", "Kategori", "Prioritet");
     static final String LOCAL = "Lokalt krav";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    CrossTenantAccess crossTenant;
+    IntegrationFixture fixture;
 
     final JsonMapper json = JsonMapper.builder().build();
-    CatalogApi api;
 
-    @BeforeEach
-    void setUp() {
-        api = new CatalogApi(port);
-    }
+    @Autowired
+    ApiClient api;
 
     @Test
     void aBoardMembersLocalImportNeverMatchesAnotherMunicipalitysRequirement() throws Exception {
@@ -364,9 +353,7 @@ class ImportRecognitionIntegrationTests {
     }
 
     private <T> T sql(String query, Class<T> type, Object... params) {
-        return crossTenant.call(
-                "test",
-                () -> transactions.execute(
-                        status -> jdbc.sql(query).params(params).query(type).single()));
+        return fixture.acrossTenants(
+                () -> jdbc.sql(query).params(params).query(type).single());
     }
 }

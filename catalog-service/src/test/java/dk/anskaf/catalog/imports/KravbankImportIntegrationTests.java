@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.anskaf.catalog.CatalogApi;
 import dk.anskaf.catalog.IncumbentSample;
+import dk.anskaf.platform.test.api.ApiClient;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
@@ -11,9 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,16 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 @AnskafIntegrationTest
 class KravbankImportIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     final JsonMapper json = JsonMapper.builder().build();
-    CatalogApi api;
 
-    @BeforeEach
-    void setUp() {
-        api = new CatalogApi(port);
-    }
+    @Autowired
+    ApiClient api;
 
     @Test
     void theIncumbentsXlsIsDryRunThenImportedAndImportingItAgainChangesNothing() throws Exception {

@@ -3,6 +3,7 @@ package dk.anskaf.catalog.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.anskaf.catalog.CatalogApi;
+import dk.anskaf.platform.test.api.ApiClient;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -12,9 +13,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,9 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AnskafIntegrationTest
 class OwnerOnlyFieldsIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     final JsonMapper json = JsonMapper.builder().build();
     final String favrskov = CatalogApi.editor("0710", "Favrskov Kommune");
@@ -43,12 +40,9 @@ class OwnerOnlyFieldsIntegrationTests {
     final String note = "Favrskov-note " + marker;
     final String interpretation = "Favrskov-fortolkning " + marker;
     final String stakeholders = "Favrskov-IT " + marker;
-    CatalogApi api;
 
-    @BeforeEach
-    void setUp() {
-        api = new CatalogApi(port);
-    }
+    @Autowired
+    ApiClient api;
 
     @Test
     void aPromotedRequirementShowsNoOtherMunicipalityTheFormerOwnersNotesTextsOrTenant() throws Exception {

@@ -3,15 +3,15 @@ package dk.anskaf.catalog.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.anskaf.catalog.CatalogApi;
+import dk.anskaf.platform.test.api.ApiClient;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,18 +19,12 @@ import tools.jackson.databind.node.ObjectNode;
 @AnskafIntegrationTest
 class RequirementCatalogIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     final JsonMapper json = JsonMapper.builder().build();
     final String favrskov = CatalogApi.editor("0710", "Favrskov Kommune");
     final String fredericia = CatalogApi.editor("0607", "Fredericia Kommune");
-    CatalogApi api;
 
-    @BeforeEach
-    void setUp() {
-        api = new CatalogApi(port);
-    }
+    @Autowired
+    ApiClient api;
 
     @Test
     void theSeededCrossMunicipalCatalogueIsVisibleToEveryMunicipality() {

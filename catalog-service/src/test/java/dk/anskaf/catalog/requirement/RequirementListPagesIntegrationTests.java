@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.anskaf.catalog.CatalogApi;
-import dk.anskaf.platform.tenancy.CrossTenantAccess;
+import dk.anskaf.platform.test.api.ApiClient;
+import dk.anskaf.platform.test.fixture.IntegrationFixture;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -17,10 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,15 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
 @AnskafIntegrationTest
 class RequirementListPagesIntegrationTests {
 
+    @Autowired
+    ApiClient api;
+
     private static final List<RequirementQuery.Sort> SORTS = List.of(
             RequirementQuery.Sort.ID,
             RequirementQuery.Sort.NAME,
             RequirementQuery.Sort.UPDATED,
             RequirementQuery.Sort.PRIORITY,
             RequirementQuery.Sort.CATEGORY);
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Environment environment;
@@ -49,10 +48,7 @@ class RequirementListPagesIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    CrossTenantAccess crossTenant;
+    IntegrationFixture fixture;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -170,7 +166,7 @@ class RequirementListPagesIntegrationTests {
     @Test
     void aPageBeyondTheFirstTenThousandIsRefusedNamingThePage() {
         String editor = CatalogApi.editor("0710", "Favrskov Kommune");
-        HttpResponse<String> deep = new CatalogApi(port).get("/api/v1/requirements?list=ALL&size=100&page=100", editor);
+        HttpResponse<String> deep = api.get("/api/v1/requirements?list=ALL&size=100&page=100", editor);
 
         assertThat(deep.statusCode()).as(deep.body()).isEqualTo(400);
         assertThat(deep.headers().firstValue("Content-Type"))
@@ -181,7 +177,6 @@ class RequirementListPagesIntegrationTests {
 
     @Test
     void theCategorySortFollowsARenameOfTheCategory() {
-        CatalogApi api = new CatalogApi(port);
         String editor = CatalogApi.editor("0710", "Favrskov Kommune");
         String board = CatalogApi.withRole("0615", "Horsens Kommune", "editor", "board");
         String marker = "Sortmk" + Long.toString(System.nanoTime(), 36);
@@ -385,16 +380,13 @@ class RequirementListPagesIntegrationTests {
     }
 
     private void seedLocal(String tenant, int rows, String word) {
-        crossTenant.call(
-                "test",
-                () -> transactions.execute(
-                        status -> jdbc.sql("""
+        fixture.acrossTenants(() -> jdbc.sql("""
                         insert into requirement (owner_kind, tenant_id, name, description, category_id, priority,
                             created_by, updated_by)
                         select 'MUNICIPALITY', ?, 'Lokalt krav ' || g, 'Et ' || ? || ' krav nummer ' || g,
                                (select min(id) from category), 'NORMAL', 'test', 'test'
                         from generate_series(1, ?) g
-                        """).params(tenant, word, rows).update()));
+                        """).params(tenant, word, rows).update());
     }
 
     private Connection ownerConnection() throws SQLException {
@@ -405,7 +397,7 @@ class RequirementListPagesIntegrationTests {
     }
 
     private JsonNode page(String token, String query) {
-        HttpResponse<String> response = new CatalogApi(port).get("/api/v1/requirements?" + query, token);
+        HttpResponse<String> response = api.get("/api/v1/requirements?" + query, token);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }

@@ -2,14 +2,14 @@ package dk.anskaf.catalog.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.anskaf.catalog.CatalogApi;
+import dk.anskaf.platform.test.api.ApiClient;
 import dk.anskaf.platform.test.infra.Infrastructure;
 import dk.anskaf.platform.test.kafka.TopicProbe;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,14 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
 @AnskafIntegrationTest
 class StatisticsIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     final JsonMapper json = JsonMapper.builder().build();
 
     @Test
     void theFrontPageCountsDownloadsWithoutLogin() {
-        CatalogApi api = new CatalogApi(port);
         long before = statistics(api).get("kravbankDownloadsLast3Months").asLong();
 
         api.getBytes("/api/v1/public/kravbank.csv", null);
@@ -42,7 +41,6 @@ class StatisticsIntegrationTests {
 
     @Test
     void onlyAnOnboardedMunicipalityWithAnActiveUserIsConnected() throws Exception {
-        CatalogApi api = new CatalogApi(port);
         long before = connected(api);
         String key = "statistics-" + UUID.randomUUID();
 
@@ -64,7 +62,6 @@ class StatisticsIntegrationTests {
 
     @Test
     void aStateReceivedTwiceOrPublishedAgainCountsOnce() throws Exception {
-        CatalogApi api = new CatalogApi(port);
         long before = connected(api);
         String key = "statistics-" + UUID.randomUUID();
         String favrskov = tenantChanged("0710", "MUNICIPALITY", true, 6);
@@ -98,7 +95,7 @@ class StatisticsIntegrationTests {
         TopicProbe.send(Infrastructure.kafka(), TenantChangedListener.TOPIC, key, event);
     }
 
-    private long awaitConnected(CatalogApi api, long expected) throws InterruptedException {
+    private long awaitConnected(ApiClient api, long expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         long now = connected(api);
         while (now != expected && System.nanoTime() < deadline) {
@@ -108,11 +105,11 @@ class StatisticsIntegrationTests {
         return now;
     }
 
-    private long connected(CatalogApi api) {
+    private long connected(ApiClient api) {
         return statistics(api).get("municipalitiesConnected").asLong();
     }
 
-    private JsonNode statistics(CatalogApi api) {
+    private JsonNode statistics(ApiClient api) {
         var response = api.get("/api/v1/public/statistics", null);
         assertThat(response.statusCode()).isEqualTo(200);
         return json.readTree(response.body());

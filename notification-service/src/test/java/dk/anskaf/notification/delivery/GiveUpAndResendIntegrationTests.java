@@ -3,9 +3,9 @@ package dk.anskaf.notification.delivery;
 import static dk.anskaf.notification.NotificationApi.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.anskaf.notification.NotificationApi;
 import dk.anskaf.notification.ReceivedMail;
-import dk.anskaf.platform.tenancy.CrossTenantAccess;
+import dk.anskaf.platform.test.api.ApiClient;
+import dk.anskaf.platform.test.fixture.IntegrationFixture;
 import dk.anskaf.platform.test.infra.Infrastructure;
 import dk.anskaf.platform.test.kafka.TopicProbe;
 import dk.anskaf.platform.test.mail.TestMail;
@@ -15,10 +15,8 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** A message given up during a long outage is not lost: an administrator resends it once SMTP is back. */
 @AnskafIntegrationTest
@@ -29,17 +27,14 @@ import org.springframework.transaction.support.TransactionTemplate;
         })
 class GiveUpAndResendIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    CrossTenantAccess crossTenant;
+    IntegrationFixture fixture;
 
     @Test
     void aDeadMessageResentAfterTheOutageIsDeliveredOnce() {
@@ -59,7 +54,6 @@ class GiveUpAndResendIntegrationTests {
         ReceivedMail.sleep(Duration.ofSeconds(2));
         assertThat(ReceivedMail.about(run)).isEmpty();
 
-        NotificationApi api = new NotificationApi(port);
         HttpResponse<String> dead =
                 api.get("/api/v1/mail-messages?status=DEAD", user("0706", "Syddjurs", "administrator"));
         String id = dead.body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\",\"tenantId\":\"0706\".*", "$1");
@@ -85,12 +79,10 @@ class GiveUpAndResendIntegrationTests {
     }
 
     private String status(String subjectPart) {
-        return crossTenant.call(
-                "test",
-                () -> transactions.execute(tx -> jdbc.sql("select status from mail_message where subject like ?")
-                        .param("%" + subjectPart + "%")
-                        .query(String.class)
-                        .optional()
-                        .orElse(null)));
+        return fixture.acrossTenants(() -> jdbc.sql("select status from mail_message where subject like ?")
+                .param("%" + subjectPart + "%")
+                .query(String.class)
+                .optional()
+                .orElse(null));
     }
 }

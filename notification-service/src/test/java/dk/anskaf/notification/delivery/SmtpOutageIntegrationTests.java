@@ -4,9 +4,9 @@ import static dk.anskaf.notification.NotificationApi.operator;
 import static dk.anskaf.notification.NotificationApi.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.anskaf.notification.NotificationApi;
 import dk.anskaf.notification.ReceivedMail;
-import dk.anskaf.platform.tenancy.CrossTenantAccess;
+import dk.anskaf.platform.test.api.ApiClient;
+import dk.anskaf.platform.test.fixture.IntegrationFixture;
 import dk.anskaf.platform.test.infra.Infrastructure;
 import dk.anskaf.platform.test.kafka.TopicProbe;
 import dk.anskaf.platform.test.mail.TestMail;
@@ -20,10 +20,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @AnskafIntegrationTest
 @TestPropertySource(
@@ -33,17 +31,14 @@ import org.springframework.transaction.support.TransactionTemplate;
         })
 class SmtpOutageIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    CrossTenantAccess crossTenant;
+    IntegrationFixture fixture;
 
     @Test
     void smtpDownDuringAHundredEventsLosesNoneAndSendsNoneTwice() {
@@ -85,7 +80,6 @@ class SmtpOutageIntegrationTests {
                 requested(run).replace("\"tenantid\":\"0710\"", "\"tenantid\":\"0727\""));
         awaitCount(run, "status = 'SENT'", 1);
 
-        NotificationApi api = new NotificationApi(port);
         HttpResponse<String> own = api.get(
                 "/api/v1/mail-messages?type=promotion-requested&status=SENT", user("0727", "Odder", "administrator"));
         assertThat(own.statusCode()).isEqualTo(200);
@@ -110,21 +104,18 @@ class SmtpOutageIntegrationTests {
     void aPermanentFailureIsDeadAfterOneAttemptAndResendingItTriesAgain() {
         String run = "Permanent " + UUID.randomUUID();
         UUID id = UUID.randomUUID();
-        crossTenant.run(
-                "test",
-                () -> transactions.executeWithoutResult(
-                        tx -> jdbc.sql("""
+        fixture.acrossTenants(
+                () -> jdbc.sql("""
                         insert into mail_message (id, tenant_id, idempotency_key, event_id, template, recipient,
                                                   from_name, subject, body_text, body_html, status)
                         values (?, '0727', ?, ?, 'invitation', 'ikke en adresse@@eksempel', 'Odder Kommune', ?,
                                 'tekst', '<p>tekst</p>', 'QUEUED')
-                        """).params(id, id.toString(), id, run).update()));
+                        """).params(id, id.toString(), id, run).update());
 
         awaitCount(run, "status = 'DEAD' and attempts = 1", 1);
         ReceivedMail.sleep(Duration.ofSeconds(2));
         assertThat(count(run, "attempts = 1")).isEqualTo(1);
 
-        NotificationApi api = new NotificationApi(port);
         assertThat(api.post("/api/v1/mail-messages/" + id + "/resend", user("0710", "Favrskov", "administrator"), "")
                         .statusCode())
                 .isEqualTo(404);
@@ -146,13 +137,11 @@ class SmtpOutageIntegrationTests {
     }
 
     private long count(String subjectPart, String condition) {
-        return crossTenant.call(
-                "test",
-                () -> transactions.execute(
-                        tx -> jdbc.sql("select count(*) from mail_message where subject like ? and " + condition)
-                                .param("%" + subjectPart + "%")
-                                .query(Long.class)
-                                .single()));
+        return fixture.acrossTenants(
+                () -> jdbc.sql("select count(*) from mail_message where subject like ? and " + condition)
+                        .param("%" + subjectPart + "%")
+                        .query(Long.class)
+                        .single());
     }
 
     private static String subject(MimeMessage mail) {

@@ -6,6 +6,7 @@ import dk.anskaf.notification.NotificationProperties;
 import dk.anskaf.platform.tenancy.CrossTenantAccess;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
+import dk.anskaf.platform.test.fixture.IntegrationFixture;
 import dk.anskaf.platform.test.mail.TestMail;
 import dk.anskaf.platform.test.security.TestTokens;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
@@ -39,6 +40,9 @@ class MailDispatcherIntegrationTests {
 
     @Autowired
     CrossTenantAccess crossTenant;
+
+    @Autowired
+    IntegrationFixture fixture;
 
     @Autowired
     SmtpDelivery sender;
@@ -167,12 +171,10 @@ class MailDispatcherIntegrationTests {
     }
 
     private long statusCount(String marker, String status) {
-        return crossTenant.call(
-                "test",
-                () -> transactions.execute(
-                        status2 -> jdbc.sql("select count(*) from mail_message where subject like ? and status = ?")
-                                .params(marker + "%", status)
-                                .query(Long.class)
-                                .single()));
+        return fixture.acrossTenants(
+                () -> jdbc.sql("select count(*) from mail_message where subject like ? and status = ?")
+                        .params(marker + "%", status)
+                        .query(Long.class)
+                        .single());
     }
 }

@@ -3,8 +3,8 @@ package dk.anskaf.notification.sender;
 import static dk.anskaf.notification.NotificationApi.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.anskaf.notification.NotificationApi;
 import dk.anskaf.notification.ReceivedMail;
+import dk.anskaf.platform.test.api.ApiClient;
 import dk.anskaf.platform.test.infra.Infrastructure;
 import dk.anskaf.platform.test.kafka.TopicProbe;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
@@ -12,13 +12,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @AnskafIntegrationTest
 class MunicipalitySenderIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Test
     void theNameComesFromIdentityAndTheContactAddressFromTheAdministrator() {
@@ -28,7 +28,6 @@ class MunicipalitySenderIntegrationTests {
                  "subject":"0740","time":"2026-11-27T10:00:00Z","datacontenttype":"application/json","tenantid":"0740",
                  "data":{"tenantId":"0740","kind":"MUNICIPALITY","kommunekode":"0740","name":"Silkeborg",
                          "officialName":"Silkeborg Kommune","slug":"silkeborg","onboarded":false,"activeUsers":0}}""".formatted(UUID.randomUUID()));
-        NotificationApi api = new NotificationApi(port);
         String admin = user("0740", "Silkeborg", "administrator");
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!api.get("/api/v1/mail-settings", admin).body().contains("Silkeborg Kommune")
@@ -50,7 +49,6 @@ class MunicipalitySenderIntegrationTests {
 
     @Test
     void aHostileOrMissingAddressIsRefusedAndOnlyTheAdministratorMayChangeIt() {
-        NotificationApi api = new NotificationApi(port);
         String admin = user("0746", "Skanderborg", "administrator");
 
         for (String bad : new String[] {

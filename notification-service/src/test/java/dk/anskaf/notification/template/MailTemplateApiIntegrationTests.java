@@ -3,13 +3,13 @@ package dk.anskaf.notification.template;
 import static dk.anskaf.notification.NotificationApi.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.anskaf.notification.NotificationApi;
 import dk.anskaf.notification.ReceivedMail;
 import dk.anskaf.notification.mail.MailQueue;
 import dk.anskaf.notification.message.MailComposer;
 import dk.anskaf.notification.message.MailRequest;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
+import dk.anskaf.platform.test.api.ApiClient;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
@@ -17,14 +17,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @AnskafIntegrationTest
 class MailTemplateApiIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     MailComposer composer;
@@ -35,13 +34,9 @@ class MailTemplateApiIntegrationTests {
     @Autowired
     TransactionTemplate transactions;
 
-    NotificationApi api() {
-        return new NotificationApi(port);
-    }
-
     @Test
     void listsEveryTypeWithItsDanishDefaultAndPlaceholders() {
-        HttpResponse<String> list = api().get("/api/v1/mail-templates", user("0101", "København", "administrator"));
+        HttpResponse<String> list = api.get("/api/v1/mail-templates", user("0101", "København", "administrator"));
 
         assertThat(list.statusCode()).isEqualTo(200);
         for (MessageType type : MessageType.values()) {
@@ -55,7 +50,7 @@ class MailTemplateApiIntegrationTests {
     @Test
     void aMunicipalitysEditedTemplateIsUsedForItsMailsOnly() throws Exception {
         String admin = user("0461", "Odense", "administrator");
-        HttpResponse<String> saved = api().put("/api/v1/mail-templates/invitation", admin, """
+        HttpResponse<String> saved = api.put("/api/v1/mail-templates/invitation", admin, """
                 {"subject":"Odense inviterer: {markedsdialog}","body":"Hej {leverandør}\\n\\nSvar senest {sluttid}."}
                 """);
         assertThat(saved.statusCode()).isEqualTo(200);
@@ -71,7 +66,7 @@ class MailTemplateApiIntegrationTests {
         MimeMessage esbjerg =
                 only(ReceivedMail.await("Invitation til at besvare krav i markedsdialogen \"" + dialogue, 1));
         assertThat(esbjerg.getAllRecipients()[0].toString()).isEqualTo("b@leverandoer.example");
-        assertThat(api().get("/api/v1/mail-templates/invitation", user("0561", "Esbjerg", "administrator"))
+        assertThat(api.get("/api/v1/mail-templates/invitation", user("0561", "Esbjerg", "administrator"))
                         .body())
                 .contains("\"customised\":false");
     }
@@ -80,15 +75,15 @@ class MailTemplateApiIntegrationTests {
     void anUnknownPlaceholderIsRefusedAndNothingIsSaved() {
         String admin = user("0101", "København", "administrator");
 
-        HttpResponse<String> refused = api().put(
-                        "/api/v1/mail-templates/deadline-changed",
-                        admin,
-                        "{\"subject\":\"Ny frist {nysluttid}\",\"body\":\"Fra {forrigesluttid} til {nysluttid}, se {kravid} {ukendt}\"}");
+        HttpResponse<String> refused = api.put(
+                "/api/v1/mail-templates/deadline-changed",
+                admin,
+                "{\"subject\":\"Ny frist {nysluttid}\",\"body\":\"Fra {forrigesluttid} til {nysluttid}, se {kravid} {ukendt}\"}");
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(refused.body()).contains("\"field\":\"body\"").contains("Ukendt pladsholder: {kravid}, {ukendt}");
-        assertThat(api().get("/api/v1/mail-templates/deadline-changed", admin).body())
+        assertThat(api.get("/api/v1/mail-templates/deadline-changed", admin).body())
                 .contains("\"customised\":false");
     }
 
@@ -96,38 +91,38 @@ class MailTemplateApiIntegrationTests {
     void onlyTheAdministratorEditsMunicipalTemplatesAndOnlyTheBoardEditsBoardTemplates() {
         String body = "{\"subject\":\"Emne {krav}\",\"body\":\"Tekst {krav}\"}";
 
-        assertThat(api().put("/api/v1/mail-templates/invitation", user("0101", "København", "editor"), body)
+        assertThat(api.put("/api/v1/mail-templates/invitation", user("0101", "København", "editor"), body)
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(api().put(
+        assertThat(api.put(
                                 "/api/v1/mail-templates/promotion-approved",
                                 user("0101", "København", "administrator"),
                                 body)
                         .statusCode())
                 .isEqualTo(403);
 
-        HttpResponse<String> byBoard = api().put(
-                        "/api/v1/mail-templates/promotion-approved", user("0710", "Favrskov", "editor", "board"), body);
+        HttpResponse<String> byBoard =
+                api.put("/api/v1/mail-templates/promotion-approved", user("0710", "Favrskov", "editor", "board"), body);
         try {
             assertThat(byBoard.statusCode()).isEqualTo(200);
             // One shared text for the board's messages: every municipality sees it.
-            assertThat(api().get("/api/v1/mail-templates/promotion-approved", user("0101", "København", "editor"))
+            assertThat(api.get("/api/v1/mail-templates/promotion-approved", user("0101", "København", "editor"))
                             .body())
                     .contains("\"subject\":\"Emne {krav}\"")
                     .contains("\"editable\":false");
         } finally {
-            HttpResponse<String> reset = api().delete(
-                            "/api/v1/mail-templates/promotion-approved", user("0710", "Favrskov", "editor", "board"));
+            HttpResponse<String> reset = api.delete(
+                    "/api/v1/mail-templates/promotion-approved", user("0710", "Favrskov", "editor", "board"));
             assertThat(reset.body()).contains("\"customised\":false");
         }
     }
 
     @Test
     void previewFillsSampleDataAndEscapesMarkupTypedIntoTheTemplate() {
-        HttpResponse<String> preview = api().post(
-                        "/api/v1/mail-templates/dialogue-cancelled/preview",
-                        user("0101", "København", "administrator"),
-                        "{\"subject\":\"Aflyst: {markedsdialog}\",\"body\":\"<script>x</script> {besked}\"}");
+        HttpResponse<String> preview = api.post(
+                "/api/v1/mail-templates/dialogue-cancelled/preview",
+                user("0101", "København", "administrator"),
+                "{\"subject\":\"Aflyst: {markedsdialog}\",\"body\":\"<script>x</script> {besked}\"}");
 
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.body()).contains("\"subject\":\"Aflyst: Nyt ESDH-system til Borgerservice\"");
@@ -140,17 +135,14 @@ class MailTemplateApiIntegrationTests {
     @Test
     void resetBringsBackTheDefaultAndAnUnknownTypeIs404() {
         String admin = user("0147", "Frederiksberg", "administrator");
-        api().put(
-                        "/api/v1/mail-templates/supplier-declined",
-                        admin,
-                        "{\"subject\":\"Nej {leverandør}\",\"body\":\"x\"}");
+        api.put("/api/v1/mail-templates/supplier-declined", admin, "{\"subject\":\"Nej {leverandør}\",\"body\":\"x\"}");
 
-        HttpResponse<String> reset = api().delete("/api/v1/mail-templates/supplier-declined", admin);
+        HttpResponse<String> reset = api.delete("/api/v1/mail-templates/supplier-declined", admin);
 
         assertThat(reset.body()).contains("\"subject\":\"{leverandør} deltager ikke i \\\"{markedsdialog}\\\"\"");
-        assertThat(api().get("/api/v1/mail-templates/findes-ikke", admin).statusCode())
+        assertThat(api.get("/api/v1/mail-templates/findes-ikke", admin).statusCode())
                 .isEqualTo(404);
-        assertThat(api().get("/api/v1/mail-templates", null).statusCode()).isEqualTo(401);
+        assertThat(api.get("/api/v1/mail-templates", null).statusCode()).isEqualTo(401);
     }
 
     private void sendInvitation(String kommunekode, String dialogue, String recipient) {

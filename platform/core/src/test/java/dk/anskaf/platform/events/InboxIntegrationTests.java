@@ -2,9 +2,9 @@ package dk.anskaf.platform.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.anskaf.platform.tenancy.CrossTenantAccess;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
+import dk.anskaf.platform.test.fixture.IntegrationFixture;
 import dk.anskaf.platform.test.infra.Infrastructure;
 import dk.anskaf.platform.test.kafka.TopicProbe;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
@@ -33,7 +33,7 @@ class InboxIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    CrossTenantAccess crossTenant;
+    IntegrationFixture fixture;
 
     final TenantId tenant = TenantId.of("0607");
 
@@ -70,12 +70,10 @@ class InboxIntegrationTests {
 
         awaitRows(text, 1);
 
-        String owner = crossTenant.call(
-                "test",
-                () -> transactions.execute(status -> jdbc.sql("select tenant_id from received where text = ?")
-                        .param(text)
-                        .query(String.class)
-                        .single()));
+        String owner = fixture.acrossTenants(() -> jdbc.sql("select tenant_id from received where text = ?")
+                .param(text)
+                .query(String.class)
+                .single());
         assertThat(owner).isEqualTo("0607");
     }
 
