@@ -1,3 +1,10 @@
+// DKFDS's header: the mobile drawer (Menu button, focus kept inside, Escape and the overlay close it)
+// and the "more" menu when the main menu outgrows the bar. Only the navigation: DKFDS.init() would also
+// take over components whose server-rendered behaviour the pages rely on (the error summary's focus).
+if (window.DKFDS) {
+    new DKFDS.Navigation().init();
+}
+
 // Long-running form posts (import of a kravbank file): while the browser waits for the next page, show
 // the status text next to the button and stop a second click from sending the file twice. Without
 // JavaScript the form still works; it just shows no progress.

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -71,6 +72,11 @@ final class PortalBrowser implements AutoCloseable {
 
     void open(String url) {
         driver.get(url);
+    }
+
+    /** A narrower window shows the pages as on a phone: DKFDS's header then has its Menu button. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
     }
 
     String url() {

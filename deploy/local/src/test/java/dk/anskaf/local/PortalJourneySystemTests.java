@@ -74,6 +74,33 @@ class PortalJourneySystemTests {
     }
 
     @Test
+    void onAPhoneTheHeadersMenuOpensClosesAndLeadsOnByKeyboard() throws Exception {
+        try (PortalBrowser browser = PortalBrowser.start()) {
+            browser.resize(400, 900);
+            browser.open(gateway + "/");
+            browser.assertAccessible("front page on a phone");
+
+            browser.tabTo("button.js-menu-open");
+            browser.press(Keys.ENTER);
+            assertThat(browser.focused().getDomAttribute("class")).contains("js-menu-close");
+            assertThat(browser.attribute(".mobile-drawer", "class")).contains("is-visible");
+            browser.assertAccessible("open mobile menu");
+            browser.screenshot("mobilmenu");
+
+            browser.press(Keys.ESCAPE);
+            assertThat(browser.attribute(".mobile-drawer", "class")).doesNotContain("is-visible");
+            assertThat(browser.focused().getDomAttribute("class")).contains("js-menu-open");
+
+            browser.press(Keys.ENTER);
+            browser.tabTo(".navigation-menu-mobile a[href='/hjaelp']");
+            browser.follow();
+            assertThat(browser.heading()).isEqualTo("Hjælp");
+            assertThat(browser.attribute(".navigation-menu-mobile a[href='/hjaelp']", "aria-current"))
+                    .isEqualTo("page");
+        }
+    }
+
+    @Test
     void anEditorLogsInCreatesARequirementWithAParameterDeletesAndRestoresItByKeyboard() throws Exception {
         String name = "Gendannelse af data " + UUID.randomUUID().toString().substring(0, 8);
         try (PortalBrowser browser = PortalBrowser.start()) {

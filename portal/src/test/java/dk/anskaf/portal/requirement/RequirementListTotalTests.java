@@ -2,18 +2,12 @@ package dk.anskaf.portal.requirement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dk.anskaf.platform.test.security.TestTokens;
-import dk.anskaf.portal.PortalTestContext;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import dk.anskaf.portal.CatalogueStub;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -31,19 +25,16 @@ import org.springframework.test.context.DynamicPropertySource;
 class RequirementListTotalTests {
 
     private static final AtomicReference<String> LAST_QUERY = new AtomicReference<>();
-    private static final HttpServer CATALOGUE = catalogue();
+    private static final CatalogueStub CATALOGUE = CatalogueStub.start(RequirementListTotalTests::answer);
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        PortalTestContext.register(registry);
-        registry.add(
-                "anskaf.catalog.url",
-                () -> "http://127.0.0.1:" + CATALOGUE.getAddress().getPort());
+        CATALOGUE.register(registry);
     }
 
     @AfterAll
     static void stop() {
-        CATALOGUE.stop(0);
+        CATALOGUE.close();
     }
 
     @LocalServerPort
@@ -92,36 +83,20 @@ class RequirementListTotalTests {
                         HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpServer catalogue() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/api/v1/classifications", exchange -> answer(exchange, """
-                    {"categories": [], "domains": [], "filters": [], "principles": []}"""));
-            server.createContext("/api/v1/requirements", exchange -> {
-                String query = exchange.getRequestURI().getRawQuery();
-                LAST_QUERY.set(query);
-                boolean many = query.contains("q=mange");
-                answer(exchange, """
-                        {"items": [{"id": 1001, "name": "Logning af adgang", "description": "Alle opslag logges.",
-                                    "type": "Tværkommunalt krav", "categoryId": 1, "category": "Sikkerhed",
-                                    "priority": "NORMAL", "priorityLabel": "Krav", "allDomains": true,
-                                    "allFilters": false, "elaborationRequired": false, "saas": true,
-                                    "onPremise": true, "deleted": false, "version": 0}],
-                         "page": 0, "size": 25, "total": %d, "totalExact": %b}""".formatted(many ? 10_000 : 1_234, !many));
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    private static String answer(URI request) {
+        if (request.getPath().equals("/api/v1/classifications")) {
+            return """
+                    {"categories": [], "domains": [], "filters": [], "principles": []}""";
         }
-    }
-
-    private static void answer(HttpExchange exchange, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        String query = request.getRawQuery();
+        LAST_QUERY.set(query);
+        boolean many = query.contains("q=mange");
+        return """
+                {"items": [{"id": 1001, "name": "Logning af adgang", "description": "Alle opslag logges.",
+                            "type": "Tværkommunalt krav", "categoryId": 1, "category": "Sikkerhed",
+                            "priority": "NORMAL", "priorityLabel": "Krav", "allDomains": true,
+                            "allFilters": false, "elaborationRequired": false, "saas": true,
+                            "onPremise": true, "deleted": false, "version": 0}],
+                 "page": 0, "size": 25, "total": %d, "totalExact": %b}""".formatted(many ? 10_000 : 1_234, !many);
     }
 }
