@@ -7,24 +7,23 @@ import feign.Response;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;
 import java.io.InputStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
 
 /**
- * Outgoing calls of any application on the platform, Feign clients and {@code RestClient}s built from
- * Boot's {@code RestClient.Builder} alike: they carry the caller's access token ({@link TokenRelay}) and
- * the request id ({@link RequestIds}), and a refusal or a missing answer arrives as a
- * {@link ServiceProblemException} read from the service's problem+json, never as the HTTP library's own
- * exception. Needs neither a database nor Kafka.
+ * Calls to other services, from any application on the platform: Feign clients, and {@code RestClient}s
+ * from {@link ServiceRestClients}, carry the caller's access token ({@link TokenRelay}) and the request id
+ * ({@link RequestIds}), and a refusal or a missing answer arrives as a {@link ServiceProblemException}
+ * read from the service's problem+json, never as the HTTP library's own exception. Needs neither a
+ * database nor Kafka.
  */
-@AutoConfiguration
+@AutoConfiguration(after = RestClientAutoConfiguration.class)
 public class ServiceClientsAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
@@ -61,25 +60,13 @@ public class ServiceClientsAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass({RestClient.class, RestClientCustomizer.class})
+    @ConditionalOnClass(RestClient.class)
     static class RestClients {
 
+        /** From Boot's builder where there is one (timeouts, observation), else from a plain one. */
         @Bean
-        RestClientCustomizer anskafServiceCalls() {
-            ClientHttpRequestInterceptor relayAndNoAnswer = (request, body, execution) -> {
-                TokenRelay.authorization()
-                        .ifPresent(authorization -> request.getHeaders().set(HttpHeaders.AUTHORIZATION, authorization));
-                RequestIds.current().ifPresent(id -> request.getHeaders().set(RequestIds.HEADER, id));
-                try {
-                    return execution.execute(request, body);
-                } catch (IOException e) {
-                    throw ServiceProblemException.noAnswer(request.getURI().getHost(), e);
-                }
-            };
-            return builder -> builder.requestInterceptor(relayAndNoAnswer)
-                    .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-                        throw ProblemReader.exception(response.getStatusCode().value(), response.getBody());
-                    });
+        ServiceRestClients anskafServiceRestClients(ObjectProvider<RestClient.Builder> builder) {
+            return new ServiceRestClients(builder.getIfAvailable(RestClient::builder));
         }
     }
 }

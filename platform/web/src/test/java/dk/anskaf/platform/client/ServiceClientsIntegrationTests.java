@@ -60,6 +60,9 @@ class ServiceClientsIntegrationTests {
     NobodyClient nobody;
 
     @Autowired
+    ServiceRestClients serviceClients;
+
+    @Autowired
     RestClient.Builder restClients;
 
     @Test
@@ -83,6 +86,21 @@ class ServiceClientsIntegrationTests {
         assertThat(feign.requestId()).isEqualTo("none");
     }
 
+    /** Only clients made for a service relay: Boot's plain builder may call anything, e.g. an outside provider. */
+    @Test
+    void aRestClientNotMadeForAServiceCarriesNoToken() {
+        TokenRelayTests.signIn("the.users.token");
+
+        assertThat(restClients
+                        .baseUrl(SERVICE.url())
+                        .build()
+                        .get()
+                        .uri("/echo")
+                        .retrieve()
+                        .body(String.class))
+                .isEqualTo("none");
+    }
+
     @Test
     void aValidationRefusalArrivesWithItsFieldErrorsFromBothKindsOfClient() {
         assertThatThrownBy(feign::refuse)
@@ -98,9 +116,8 @@ class ServiceClientsIntegrationTests {
             assertThat(e.type()).isEqualTo("service-unavailable");
             assertThat(e.getMessage()).contains("nobody");
         });
-        assertThatThrownBy(() -> restClients
-                        .baseUrl("http://127.0.0.1:" + NOBODY)
-                        .build()
+        assertThatThrownBy(() -> serviceClients
+                        .forService("http://127.0.0.1:" + NOBODY)
                         .get()
                         .uri("/echo")
                         .retrieve()
@@ -118,7 +135,7 @@ class ServiceClientsIntegrationTests {
     }
 
     private RestClient rest() {
-        return restClients.baseUrl(SERVICE.url()).build();
+        return serviceClients.forService(SERVICE.url());
     }
 
     @FeignClient(name = "service", url = "${test.service.url}")
