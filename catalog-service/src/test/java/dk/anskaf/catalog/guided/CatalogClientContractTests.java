@@ -112,9 +112,24 @@ class CatalogClientContractTests {
         assertThatThrownBy(() -> catalog.update(
                         created.id(), "\"" + created.version() + "\"", draft("Overskriver blindt", List.of())))
                 .isInstanceOfSatisfying(
-                        feign.FeignException.class,
+                        dk.anskaf.platform.client.ServiceProblemException.PreconditionFailed.class,
                         refused -> assertThat(refused.status()).isEqualTo(412));
         assertThat(catalog.requirement(created.id()).name()).isEqualTo("Efter ændring");
+    }
+
+    /** The platform's web part reads the catalogue's problem+json, so callers see the fields it refused. */
+    @Test
+    void aRefusalReachesTheCallerWithItsTypeAndFieldErrors() {
+        var jwt = jwtDecoder.decode(CatalogApi.editor("0751", "Aarhus Kommune"));
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
+
+        assertThatThrownBy(() -> catalog.create(draft("", List.of())))
+                .isInstanceOfSatisfying(dk.anskaf.platform.client.ServiceProblemException.BadRequest.class, refused -> {
+                    assertThat(refused.type()).isEqualTo("validation");
+                    assertThat(refused.fieldErrors())
+                            .extracting(dk.anskaf.platform.errors.FieldError::field)
+                            .contains("name");
+                });
     }
 
     private static CatalogClient.RequirementDraft draft(String name, List<Integer> domains) {
@@ -163,7 +178,7 @@ class CatalogClientContractTests {
         assertThat(imported.dryRun()).isFalse();
         assertThat(imported.created()).isEqualTo(dryRun.created());
         assertThatThrownBy(() -> catalog.confirmImport(dryRun.uploadId(), CatalogClient.IMPORT_TIMEOUTS))
-                .isInstanceOf(feign.FeignException.NotFound.class);
+                .isInstanceOf(dk.anskaf.platform.client.ServiceProblemException.NotFound.class);
     }
 
     @Test

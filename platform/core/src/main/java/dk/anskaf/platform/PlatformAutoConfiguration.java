@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -50,6 +51,10 @@ import tools.jackson.databind.json.JsonMapper;
  * What every Anskaf service gets by depending on the platform: tenant-aware transactions under
  * row-level security, the transactional outbox and its relay, idempotent consumption with dead letters,
  * problem+json errors, request size limits and tenant propagation to executors.
+ *
+ * <p>The database parts (transaction manager, row-level-security guard, cross-tenant access, outbox, inbox)
+ * switch on only where the application has a {@link DataSource}, the relay and Kafka's error handler only
+ * where it also has Kafka; the web part ({@code anskaf-platform-web}) needs neither.
  */
 @AutoConfiguration(
         after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class},
@@ -64,12 +69,14 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnBean(DataSource.class)
     @ConditionalOnMissingBean(PlatformTransactionManager.class)
     TenantAwareTransactionManager transactionManager(DataSource dataSource) {
         return new TenantAwareTransactionManager(dataSource);
     }
 
     @Bean
+    @ConditionalOnBean(DataSource.class)
     @DependsOnDatabaseInitialization
     @ConditionalOnBooleanProperty(name = "anskaf.database.guard", matchIfMissing = true)
     RowLevelSecurityGuard rowLevelSecurityGuard(DataSource dataSource) {
@@ -77,6 +84,7 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnBean(DataSource.class)
     CrossTenantAccess crossTenantAccess(MeterRegistry meters, DataSource dataSource) {
         return new CrossTenantAccess(meters, new org.springframework.jdbc.core.JdbcTemplate(dataSource));
     }
@@ -87,6 +95,7 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnBean(DataSource.class)
     Outbox outbox(
             DataSource dataSource,
             JsonMapper json,
@@ -96,6 +105,7 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnBean({DataSource.class, KafkaConnectionDetails.class})
     @DependsOnDatabaseInitialization
     @ConditionalOnBooleanProperty(name = "anskaf.outbox.relay-enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(
@@ -141,11 +151,13 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnBean(DataSource.class)
     Inbox inbox(DataSource dataSource, PlatformTransactionManager transactions, JsonMapper json) {
         return new Inbox(JdbcClient.create(dataSource), new TransactionTemplate(transactions), json);
     }
 
     @Bean
+    @ConditionalOnBean(KafkaTemplate.class)
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     CommonErrorHandler kafkaErrorHandler(KafkaTemplate<Object, Object> template) {
         return KafkaErrorHandling.errorHandler(template);

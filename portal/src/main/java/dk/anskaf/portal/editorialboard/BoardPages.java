@@ -1,8 +1,8 @@
 package dk.anskaf.portal.editorialboard;
 
 import dk.anskaf.catalog.client.CatalogClient;
-import dk.anskaf.portal.requirement.CatalogErrors;
-import feign.FeignException;
+import dk.anskaf.platform.client.ServiceProblemException;
+import dk.anskaf.portal.web.ServiceErrors;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -49,7 +49,7 @@ class BoardPages {
         }
         try {
             catalog.scheduleBoardMeeting(new CatalogClient.NewMeeting(date));
-        } catch (FeignException.Conflict exists) {
+        } catch (ServiceProblemException.Conflict exists) {
             return page(model, Map.of("meetingDate", "Der er allerede et møde den dag"), meetingDate);
         }
         return "redirect:/kravredaktion?besked=moede";
@@ -67,8 +67,8 @@ class BoardPages {
         }
         try {
             catalog.decide(requestId, new CatalogClient.Decision(decision, reason, meetingId));
-        } catch (FeignException.BadRequest refused) {
-            Map<String, String> errors = CatalogErrors.of(refused, List.of("reason"));
+        } catch (ServiceProblemException.BadRequest refused) {
+            Map<String, String> errors = refused.messagesByField(List.of("reason"), ServiceErrors.REFUSED);
             return page(
                     model,
                     Map.of("reason-" + requestId, errors.values().iterator().next()),

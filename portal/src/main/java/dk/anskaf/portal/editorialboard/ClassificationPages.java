@@ -1,8 +1,8 @@
 package dk.anskaf.portal.editorialboard;
 
 import dk.anskaf.catalog.client.CatalogClient;
-import dk.anskaf.portal.requirement.CatalogErrors;
-import feign.FeignException;
+import dk.anskaf.platform.client.ServiceProblemException;
+import dk.anskaf.portal.web.ServiceErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +43,7 @@ class ClassificationPages {
         try {
             catalog.addClassification(known(kind), input);
             return "redirect:/kravredaktion/klassifikation?besked=gemt#" + kind;
-        } catch (FeignException.BadRequest | FeignException.Conflict refused) {
+        } catch (ServiceProblemException.BadRequest | ServiceProblemException.Conflict refused) {
             model.addAttribute("notice", null);
             return overview(model, kind, input, errors(refused));
         }
@@ -62,7 +62,7 @@ class ClassificationPages {
         try {
             catalog.renameClassification(known(kind), id, input);
             return "redirect:/kravredaktion/klassifikation?besked=gemt#" + kind;
-        } catch (FeignException.BadRequest | FeignException.Conflict refused) {
+        } catch (ServiceProblemException.BadRequest | ServiceProblemException.Conflict refused) {
             return item(model, kind, id, input, errors(refused));
         }
     }
@@ -72,14 +72,14 @@ class ClassificationPages {
         try {
             catalog.deleteClassification(known(kind), id);
             return "redirect:/kravredaktion/klassifikation?besked=slettet#" + kind;
-        } catch (FeignException.Conflict inUse) {
+        } catch (ServiceProblemException.Conflict inUse) {
             CatalogClient.Named item = find(kind, id).orElseThrow();
             return item(
                     model,
                     kind,
                     id,
                     new CatalogClient.ClassificationInput(item.name(), text(item), null),
-                    CatalogErrors.of(inUse, List.of()));
+                    inUse.messagesByField(List.of(), ServiceErrors.REFUSED));
         }
     }
 
@@ -125,8 +125,8 @@ class ClassificationPages {
         return item.question() != null ? item.question() : item.reference();
     }
 
-    private static Map<String, String> errors(FeignException refused) {
-        return CatalogErrors.of(refused, FIELD_ORDER);
+    private static Map<String, String> errors(ServiceProblemException refused) {
+        return refused.messagesByField(FIELD_ORDER, ServiceErrors.REFUSED);
     }
 
     private static String known(String kind) {

@@ -1,9 +1,9 @@
 package dk.anskaf.portal.imports;
 
 import dk.anskaf.catalog.client.CatalogClient;
-import dk.anskaf.portal.requirement.CatalogErrors;
+import dk.anskaf.platform.client.ServiceProblemException;
 import dk.anskaf.portal.web.PortalUser;
-import feign.FeignException;
+import dk.anskaf.portal.web.ServiceErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,13 +58,13 @@ class ImportPages {
                     catalog.dryRunImport(file, target, CatalogClient.IMPORT_TIMEOUTS),
                     new CatalogClient.ImportChoices(Map.of(), List.of()),
                     model);
-        } catch (FeignException.FeignClientException refused) {
+        } catch (ServiceProblemException refused) {
             // 400: not a kravbank file; 413: past a spreadsheet limit (rows, cell length, size). Both name
             // the reason in Danish, shown at the file field.
             if (refused.status() != 400 && refused.status() != 413) {
                 throw refused;
             }
-            return form(model, target, CatalogErrors.of(refused, List.of("file", "target")));
+            return form(model, target, refused.messagesByField(List.of("file", "target"), ServiceErrors.REFUSED));
         }
     }
 

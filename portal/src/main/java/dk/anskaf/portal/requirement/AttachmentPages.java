@@ -1,7 +1,8 @@
 package dk.anskaf.portal.requirement;
 
 import dk.anskaf.catalog.client.CatalogClient;
-import feign.FeignException;
+import dk.anskaf.platform.client.ServiceProblemException;
+import dk.anskaf.portal.web.ServiceErrors;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -40,11 +41,11 @@ class AttachmentPages {
         try {
             catalog.addAttachment(id, file);
             return "redirect:/krav/" + id + "?besked=bilag#bilag";
-        } catch (FeignException.BadRequest refused) {
+        } catch (ServiceProblemException.BadRequest refused) {
             return refused(
                     model,
                     id,
-                    CatalogErrors.of(refused, List.of("file"))
+                    refused.messagesByField(List.of("file"), ServiceErrors.REFUSED)
                             .values()
                             .iterator()
                             .next());

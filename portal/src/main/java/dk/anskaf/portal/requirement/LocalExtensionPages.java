@@ -1,7 +1,8 @@
 package dk.anskaf.portal.requirement;
 
 import dk.anskaf.catalog.client.CatalogClient;
-import feign.FeignException;
+import dk.anskaf.platform.client.ServiceProblemException;
+import dk.anskaf.portal.web.ServiceErrors;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -37,8 +38,8 @@ class LocalExtensionPages {
         try {
             catalog.saveLocalExtension(id, form.toExtension());
             return "redirect:/krav/" + id + "?besked=lokal";
-        } catch (FeignException.BadRequest refused) {
-            return form(model, id, form.toExtension(), CatalogErrors.of(refused, FIELD_ORDER));
+        } catch (ServiceProblemException.BadRequest refused) {
+            return form(model, id, form.toExtension(), refused.messagesByField(FIELD_ORDER, ServiceErrors.REFUSED));
         }
     }
 

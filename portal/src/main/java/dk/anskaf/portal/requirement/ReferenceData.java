@@ -1,7 +1,7 @@
 package dk.anskaf.portal.requirement;
 
 import dk.anskaf.catalog.client.CatalogClient;
-import feign.FeignException;
+import dk.anskaf.platform.client.ServiceProblemException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
@@ -29,16 +29,11 @@ class ReferenceData {
             CatalogClient.Classifications current = catalog.classifications();
             lastKnown.set(current);
             return current;
-        } catch (FeignException failed) {
-            if (!unavailable(failed)) {
+        } catch (ServiceProblemException failed) {
+            if (!failed.unavailable()) {
                 throw failed;
             }
             return lastKnown.get();
         }
-    }
-
-    /** No answer (connection refused, timeout: status -1) or a server error, as opposed to a refusal. */
-    static boolean unavailable(FeignException failed) {
-        return failed.status() < 0 || failed.status() >= 500;
     }
 }

@@ -1,7 +1,8 @@
 package dk.anskaf.portal.requirement;
 
 import dk.anskaf.catalog.client.CatalogClient;
-import feign.FeignException;
+import dk.anskaf.platform.client.ServiceProblemException;
+import dk.anskaf.portal.web.ServiceErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
@@ -105,9 +106,9 @@ class RequirementPages {
         try {
             CatalogClient.Requirement created = catalog.create(form.toDraft());
             return "redirect:/krav/" + created.id() + "?besked=oprettet";
-        } catch (FeignException.BadRequest refused) {
-            return form(model, null, form, CatalogErrors.of(refused, FIELD_ORDER));
-        } catch (FeignException failed) {
+        } catch (ServiceProblemException.BadRequest refused) {
+            return form(model, null, form, refused.messagesByField(FIELD_ORDER, ServiceErrors.REFUSED));
+        } catch (ServiceProblemException failed) {
             return unavailable(failed, response, model, null, form);
         }
     }
@@ -129,9 +130,13 @@ class RequirementPages {
         try {
             catalog.update(id, "\"" + form.version() + "\"", form.toDraft());
             return "redirect:/krav/" + id + "?besked=gemt";
-        } catch (FeignException.BadRequest refused) {
-            return form(model, Editing.of(catalog.requirement(id)), form, CatalogErrors.of(refused, FIELD_ORDER));
-        } catch (FeignException failed) {
+        } catch (ServiceProblemException.BadRequest refused) {
+            return form(
+                    model,
+                    Editing.of(catalog.requirement(id)),
+                    form,
+                    refused.messagesByField(FIELD_ORDER, ServiceErrors.REFUSED));
+        } catch (ServiceProblemException failed) {
             if (failed.status() != HttpStatus.PRECONDITION_FAILED.value() || form.version() == null) {
                 return unavailable(failed, response, model, new Editing(id, form.name()), form);
             }
@@ -151,11 +156,11 @@ class RequirementPages {
         try {
             catalog.requestPromotion(id, new CatalogClient.NewPromotion(reason, "CROSS_MUNICIPAL", null));
             return "redirect:/krav/" + id + "?besked=anmodet";
-        } catch (FeignException.BadRequest refused) {
+        } catch (ServiceProblemException.BadRequest refused) {
             view.addTo(model, id, null);
             model.addAttribute("promotionReason", reason);
             model.addAttribute("currentPath", "/krav/" + id); // the language switch must not repeat the post
-            model.addAttribute("errors", CatalogErrors.of(refused, List.of("reason")));
+            model.addAttribute("errors", refused.messagesByField(List.of("reason"), ServiceErrors.REFUSED));
             return "krav/view";
         }
     }
@@ -186,7 +191,7 @@ class RequirementPages {
     private List<CatalogClient.FieldChange> theirChanges(long id, int from, int to) {
         try {
             return catalog.diff(id, from + 1, to + 1);
-        } catch (FeignException.NotFound missingRevision) {
+        } catch (ServiceProblemException.NotFound missingRevision) {
             return List.of();
         }
     }
@@ -196,8 +201,12 @@ class RequirementPages {
      * (503), for the user to send again. Any other refusal goes to the error page.
      */
     private String unavailable(
-            FeignException failed, HttpServletResponse response, Model model, Editing editing, RequirementForm form) {
-        if (!ReferenceData.unavailable(failed)) {
+            ServiceProblemException failed,
+            HttpServletResponse response,
+            Model model,
+            Editing editing,
+            RequirementForm form) {
+        if (!failed.unavailable()) {
             throw failed;
         }
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());

@@ -1,5 +1,6 @@
 package dk.anskaf.portal.web;
 
+import dk.anskaf.platform.client.ServiceProblemException;
 import feign.FeignException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,15 +15,31 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * A service's refusal or absence becomes a readable page with the same status, never a stack trace:
  * not found (or not yours, which the catalogue answers the same way), no access, or try again later.
  * When a form could not be saved because a service did not answer, nothing the user typed is lost: the
- * page shows it and sends it again with one button.
+ * page shows it and sends it again with one button. The refusals arrive read from the service's
+ * problem+json by the platform's web part ({@link ServiceProblemException}).
  */
 @ControllerAdvice
-class ServiceErrors {
+public class ServiceErrors {
 
+    /** What a form shows when a service refused it without saying why (no problem+json, no detail). */
+    public static final String REFUSED = "Oplysningerne blev afvist";
+
+    @ExceptionHandler(ServiceProblemException.class)
+    String serviceAnswered(
+            ServiceProblemException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return page(e.status(), request, response, model);
+    }
+
+    /** An answer Feign could not read (not the JSON the client expects): as good as no answer. */
     @ExceptionHandler(FeignException.class)
-    String serviceAnswered(FeignException e, HttpServletRequest request, HttpServletResponse response, Model model) {
-        int status = switch (e.status()) {
-            case 404, 403, 401, 409, 400 -> e.status();
+    String serviceAnswerUnreadable(
+            FeignException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return page(e.status(), request, response, model);
+    }
+
+    private static String page(int answered, HttpServletRequest request, HttpServletResponse response, Model model) {
+        int status = switch (answered) {
+            case 404, 403, 401, 409, 400 -> answered;
             default -> 503;
         };
         response.setStatus(status);

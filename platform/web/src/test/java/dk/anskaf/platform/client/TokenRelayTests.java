@@ -1,4 +1,4 @@
-package dk.anskaf.platform.feign;
+package dk.anskaf.platform.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,16 +20,10 @@ class TokenRelayTests {
 
     @Test
     void outgoingCallsCarryTheCallersTokenAndNoTenantHeader() {
-        Jwt jwt = Jwt.withTokenValue("signed.token.value")
-                .header("alg", "RS256")
-                .claim("tenant_id", "0710")
-                .issuedAt(Instant.now())
-                .expiresAt(Instant.now().plusSeconds(60))
-                .build();
-        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
+        signIn("signed.token.value");
         RequestTemplate template = new RequestTemplate();
 
-        new TokenRelayConfiguration().anskafTokenRelay().apply(template);
+        new ServiceClientsAutoConfiguration.FeignClients().anskafTokenRelay().apply(template);
 
         assertThat(template.headers().get("Authorization")).containsExactly("Bearer signed.token.value");
         assertThat(template.headers().keySet()).noneMatch(h -> h.toLowerCase().contains("tenant"));
@@ -39,8 +33,18 @@ class TokenRelayTests {
     void withoutAUserNothingIsAdded() {
         RequestTemplate template = new RequestTemplate();
 
-        new TokenRelayConfiguration().anskafTokenRelay().apply(template);
+        new ServiceClientsAutoConfiguration.FeignClients().anskafTokenRelay().apply(template);
 
         assertThat(template.headers()).doesNotContainKey("Authorization");
+    }
+
+    static void signIn(String tokenValue) {
+        Jwt jwt = Jwt.withTokenValue(tokenValue)
+                .header("alg", "RS256")
+                .claim("tenant_id", "0710")
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(60))
+                .build();
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
     }
 }
