@@ -8,6 +8,7 @@ import dk.anskaf.platform.security.CurrentUser;
 import dk.anskaf.platform.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -103,7 +104,7 @@ class Promotions {
                 request.target(),
                 request.reason(),
                 request.status(),
-                request.requestedAt().atOffset(java.time.ZoneOffset.UTC),
+                request.requestedAt().atOffset(ZoneOffset.UTC),
                 null,
                 true);
     }
@@ -137,7 +138,7 @@ class Promotions {
                 request.tenantId(),
                 request.reason(),
                 request.requestedByName(),
-                request.requestedAt().atOffset(java.time.ZoneOffset.UTC),
+                request.requestedAt().atOffset(ZoneOffset.UTC),
                 request.postponedCount());
     }
 

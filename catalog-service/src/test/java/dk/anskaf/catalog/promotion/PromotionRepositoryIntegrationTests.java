@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.anskaf.catalog.CatalogApi;
 import dk.anskaf.catalog.requirement.OwnerKind;
+import dk.anskaf.platform.security.Role;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
@@ -88,8 +89,7 @@ class PromotionRepositoryIntegrationTests {
                 as(FAVRSKOV, () -> requests.findById(requestId)).orElseThrow();
         PromotionRequest second =
                 as(FAVRSKOV, () -> requests.findById(requestId)).orElseThrow();
-        var rita = PromotionRequestTests.user(
-                "rita", FAVRSKOV, "Favrskov Kommune", dk.anskaf.platform.security.Role.EDITOR);
+        var rita = PromotionRequestTests.user("rita", FAVRSKOV, "Favrskov Kommune", Role.EDITOR);
 
         first.cancel(rita, FAVRSKOV, "Version", Instant.now());
         as(FAVRSKOV, () -> requests.save(first));

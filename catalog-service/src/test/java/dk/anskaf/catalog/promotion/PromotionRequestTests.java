@@ -8,6 +8,7 @@ import dk.anskaf.platform.security.CurrentUser;
 import dk.anskaf.platform.security.Role;
 import dk.anskaf.platform.tenancy.TenantId;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +51,7 @@ class PromotionRequestTests {
             assertThat(e.target()).isEqualTo("CROSS_MUNICIPAL");
             assertThat(e.municipalityName()).isEqualTo("Favrskov Kommune");
             assertThat(e.kommunekode()).isEqualTo("0710");
-            assertThat(e.requestedAt()).isEqualTo(NOW.atOffset(java.time.ZoneOffset.UTC));
+            assertThat(e.requestedAt()).isEqualTo(NOW.atOffset(ZoneOffset.UTC));
             assertThat(e.topic()).isEqualTo(PromotionTopics.PROMOTIONS);
             assertThat(e.type()).isEqualTo(PromotionTopics.REQUESTED);
             assertThat(e.key()).isEqualTo("42");
@@ -93,7 +94,7 @@ class PromotionRequestTests {
         assertThat(decided.tenant()).contains(FAVRSKOV);
         assertThat(decided.decidedByName()).isEqualTo("bo");
         assertThat(decided.requestedByEmail()).isEqualTo("rita@0710.example");
-        assertThat(decided.decidedAt()).isEqualTo(LATER.atOffset(java.time.ZoneOffset.UTC));
+        assertThat(decided.decidedAt()).isEqualTo(LATER.atOffset(ZoneOffset.UTC));
     }
 
     @Test
