@@ -1,5 +1,6 @@
 package dk.anskaf.catalog.demo;
 
+import dk.anskaf.catalog.requirement.OwnerKind;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
 import java.util.List;
@@ -87,11 +88,12 @@ class DemoRequirements implements ApplicationRunner {
                         jdbc.sql("""
                                         insert into requirement (owner_kind, tenant_id, name, description, category_id, priority,
                                                                  all_domains, created_by, updated_by, import_key)
-                                        select 'MUNICIPALITY', ?, ?, ?, c.id, ?, true, 'demo', 'demo', ?
+                                        select ?, ?, ?, ?, c.id, ?, true, 'demo', 'demo', ?
                                         from category c where c.name = ?
                                         on conflict do nothing
                                         """)
                                 .params(
+                                        OwnerKind.MUNICIPALITY.name(),
                                         tenant,
                                         text[0] + " (" + name + ")",
                                         text[1],

@@ -52,10 +52,10 @@ class KravbankRows {
                         from attachment a where a.requirement_id = r.id) as attachments
                 from requirement r join category c on c.id = r.category_id
                 left join local_extension e on e.requirement_id = r.id and ?
-                where r.deleted_at is null and (r.owner_kind = 'CROSS_MUNICIPAL' or ?)
-                  and (r.owner_kind <> 'MUNICIPALITY' or r.tenant_id = current_setting('app.tenant_id', true))
+                where r.deleted_at is null and (r.owner_kind = %s or ?)
+                  and (r.owner_kind <> %s or r.tenant_id = current_setting('app.tenant_id', true))
                 order by r.id
-                """;
+                """.formatted(OwnerKind.CROSS_MUNICIPAL.sql(), OwnerKind.MUNICIPALITY.sql());
         long[] read = {0};
         jdbc.query(
                 connection -> {

@@ -1,5 +1,6 @@
 package dk.anskaf.catalog.imports;
 
+import dk.anskaf.catalog.requirement.OwnerKind;
 import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.security.CurrentUser;
 import dk.anskaf.platform.security.Role;
@@ -38,7 +39,7 @@ class ImportController {
             @RequestParam(defaultValue = "LOCAL") String target)
             throws IOException {
         CurrentUser user = CurrentUser.require();
-        boolean crossMunicipal = "CROSS_MUNICIPAL".equals(target);
+        boolean crossMunicipal = OwnerKind.CROSS_MUNICIPAL.name().equals(target);
         if (!crossMunicipal && !"LOCAL".equals(target)) {
             throw ApiProblemException.invalidField("target", "Vælg LOCAL eller CROSS_MUNICIPAL");
         }

@@ -1,5 +1,6 @@
 package dk.anskaf.catalog.imports;
 
+import dk.anskaf.catalog.requirement.OwnerKind;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -71,7 +72,7 @@ class ImportMatches {
                 .params(
                         key,
                         currentTenant,
-                        tenant == null ? "CROSS_MUNICIPAL" : "MUNICIPALITY",
+                        (tenant == null ? OwnerKind.CROSS_MUNICIPAL : OwnerKind.MUNICIPALITY).name(),
                         tenant,
                         tenant,
                         key,

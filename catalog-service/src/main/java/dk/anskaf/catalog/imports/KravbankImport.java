@@ -141,7 +141,7 @@ class KravbankImport {
         });
         return new Report(
                 dryRun,
-                crossMunicipal ? "CROSS_MUNICIPAL" : "LOCAL",
+                crossMunicipal ? OwnerKind.CROSS_MUNICIPAL.name() : "LOCAL",
                 tally.counts[Action.CREATE.ordinal()],
                 tally.counts[Action.UPDATE.ordinal()],
                 tally.counts[Action.UNCHANGED.ordinal()],
@@ -334,7 +334,7 @@ class KravbankImport {
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?) returning id
                             """)
                     .params(
-                            crossMunicipal ? "CROSS_MUNICIPAL" : "MUNICIPALITY",
+                            (crossMunicipal ? OwnerKind.CROSS_MUNICIPAL : OwnerKind.MUNICIPALITY).name(),
                             crossMunicipal ? null : tenant,
                             values.name(),
                             values.description(),

@@ -1,5 +1,6 @@
 package dk.anskaf.catalog.imports;
 
+import dk.anskaf.catalog.requirement.OwnerKind;
 import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.security.CurrentUser;
 import dk.anskaf.platform.tenancy.TenantContext;
@@ -57,7 +58,7 @@ class StagedImports {
                 .optional()
                 .orElseThrow(() -> ApiProblemException.notFound(
                         "Prøvekørslen findes ikke (længere). Den er allerede importeret, eller over et døgn gammel."));
-        boolean crossMunicipal = "CROSS_MUNICIPAL".equals(staged.target());
+        boolean crossMunicipal = OwnerKind.CROSS_MUNICIPAL.name().equals(staged.target());
         ImportController.mayImport(user, crossMunicipal);
         return imports.run(staged.data(), crossMunicipal, dryRun, user, choices).withUploadId(dryRun ? id : null);
     }

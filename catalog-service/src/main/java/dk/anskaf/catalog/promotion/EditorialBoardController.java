@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,15 +22,19 @@ import org.springframework.web.bind.annotation.RestController;
 class EditorialBoardController {
 
     private final EditorialBoard board;
+    private final Promotions promotions;
+    private final PromotionQueries queries;
 
-    EditorialBoardController(EditorialBoard board) {
+    EditorialBoardController(EditorialBoard board, Promotions promotions, PromotionQueries queries) {
         this.board = board;
+        this.promotions = promotions;
+        this.queries = queries;
     }
 
     @GetMapping("/api/v1/board/promotion-requests")
     @PreAuthorize("hasRole('BOARD')")
-    List<EditorialBoard.QueueItem> queue() {
-        return board.queue();
+    List<PromotionQueries.QueueItem> queue() {
+        return queries.boardQueue();
     }
 
     record NewMeeting(@NotNull(message = "Vælg en dato") LocalDate meetingDate) {}
@@ -50,28 +55,29 @@ class EditorialBoardController {
     /** The agenda: every request pending now. */
     @GetMapping("/api/v1/board/meetings/{id}/agenda")
     @PreAuthorize("hasRole('BOARD')")
-    List<EditorialBoard.QueueItem> agenda(@PathVariable UUID id) {
-        return board.queue();
+    List<PromotionQueries.QueueItem> agenda(@PathVariable UUID id) {
+        return queries.boardQueue();
     }
 
     record DecisionRequest(
-            @NotNull(message = "Vælg en beslutning") EditorialBoard.Decision decision,
+            @NotNull(message = "Vælg en beslutning") Promotions.BoardDecision decision,
 
-            @Size(max = 2000, message = "Begrundelse må højst være 2000 tegn")
+            @Size(max = 2000, message = "Begrundelse må højst være 2000 tegn") @Nullable
             String reason,
 
-            UUID meetingId) {}
+            @Nullable UUID meetingId) {}
 
     @PostMapping("/api/v1/promotion-requests/{id}/decision")
     @PreAuthorize("hasRole('BOARD')")
-    EditorialBoard.QueueItem decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest decision) {
-        return board.decide(id, decision.decision(), decision.reason(), decision.meetingId(), CurrentUser.require());
+    PromotionQueries.QueueItem decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest decision) {
+        return promotions.decideAsBoard(
+                id, decision.decision(), decision.reason(), decision.meetingId(), CurrentUser.require());
     }
 
     @PostMapping("/api/v1/promotion-requests/{id}/cancel")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('EDITOR')")
     void cancel(@PathVariable UUID id) {
-        board.cancel(id, CurrentUser.require());
+        promotions.cancel(id, CurrentUser.require());
     }
 }

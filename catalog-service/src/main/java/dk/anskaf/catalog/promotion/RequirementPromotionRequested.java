@@ -20,4 +20,11 @@ public record RequirementPromotionRequested(
         String requestedByEmail,
         String municipalityName,
         String kommunekode,
-        OffsetDateTime requestedAt) {}
+        OffsetDateTime requestedAt)
+        implements PromotionEvent {
+
+    @Override
+    public String type() {
+        return PromotionTopics.REQUESTED;
+    }
+}

@@ -15,4 +15,12 @@ public enum OwnerKind {
     public String typeLabel() {
         return typeLabel;
     }
+
+    /**
+     * The value as an SQL literal, for conditions that must stay literal so PostgreSQL can match them to
+     * partial indexes and row-level-security arms at planning time (V16); values from requests are bound.
+     */
+    public String sql() {
+        return "'" + name() + "'";
+    }
 }

@@ -86,9 +86,12 @@ public record RequirementQuery(
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         switch (list) {
-            case LOCAL -> conditions.add("r.owner_kind = 'MUNICIPALITY' and r.deleted_at is null");
-            case COMMUNITY -> conditions.add("r.owner_kind = 'COMMUNITY' and r.deleted_at is null");
-            case CROSS_MUNICIPAL -> conditions.add("r.owner_kind = 'CROSS_MUNICIPAL' and r.deleted_at is null");
+            case LOCAL ->
+                conditions.add("r.owner_kind = " + OwnerKind.MUNICIPALITY.sql() + " and r.deleted_at is null");
+            case COMMUNITY ->
+                conditions.add("r.owner_kind = " + OwnerKind.COMMUNITY.sql() + " and r.deleted_at is null");
+            case CROSS_MUNICIPAL ->
+                conditions.add("r.owner_kind = " + OwnerKind.CROSS_MUNICIPAL.sql() + " and r.deleted_at is null");
             case ALL -> conditions.add("r.deleted_at is null");
             case DELETED -> conditions.add("r.deleted_at is not null");
         }
@@ -102,7 +105,8 @@ public record RequirementQuery(
                 add(
                         conditions,
                         params,
-                        "(r.owner_kind in ('CROSS_MUNICIPAL', 'COMMUNITY') or r.tenant_id = ?)",
+                        "(r.owner_kind in (" + OwnerKind.CROSS_MUNICIPAL.sql() + ", " + OwnerKind.COMMUNITY.sql()
+                                + ") or r.tenant_id = ?)",
                         tenantId);
             case COMMUNITY, CROSS_MUNICIPAL -> {}
         }

@@ -40,11 +40,11 @@ public class RequirementRepository {
                         insert into requirement (owner_kind, tenant_id, name, description, rationale, category_id,
                             sub_category_id, priority, domain_ids, all_domains, filter_ids, all_filters, principle_ids,
                             interpretation, stakeholders, notes, elaboration_required, saas, on_premise, created_by, updated_by)
-                        values ('MUNICIPALITY', ?, ?, ?, ?, ?, ?, ?, ?::integer[], ?, ?::integer[], ?, ?::integer[], ?, ?, ?,
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?::integer[], ?, ?::integer[], ?, ?::integer[], ?, ?, ?,
                                 ?, ?, ?, ?, ?)
                         returning id
                         """)
-                .params(values(tenantId, input, author, author))
+                .params(withOwner(OwnerKind.MUNICIPALITY, values(tenantId, input, author, author)))
                 .query(Long.class)
                 .single();
     }
@@ -213,6 +213,13 @@ public class RequirementRepository {
             createdBy,
             updatedBy
         };
+    }
+
+    private static Object[] withOwner(OwnerKind owner, Object[] values) {
+        Object[] all = new Object[values.length + 1];
+        all[0] = owner.name();
+        System.arraycopy(values, 0, all, 1, values.length);
+        return all;
     }
 
     static String arrayLiteral(List<Integer> ids) {

@@ -1,5 +1,6 @@
 package dk.anskaf.catalog.statistics;
 
+import dk.anskaf.catalog.requirement.OwnerKind;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class StatisticsController {
+
+    /** Identity's kind of tenant for a municipality (TenantChanged events), not an owner of requirements. */
+    private static final String MUNICIPALITY_TENANT = "MUNICIPALITY";
 
     private final JdbcClient jdbc;
 
@@ -44,15 +48,18 @@ class StatisticsController {
                         .single(),
                 jdbc.sql("""
                                 select count(*) from registered_tenant
-                                where kind = 'MUNICIPALITY' and onboarded and active_users > 0
-                                """).query(Long.class).single(),
+                                where kind = ? and onboarded and active_users > 0
+                                """).param(MUNICIPALITY_TENANT).query(Long.class).single(),
                 0,
                 jdbc.sql("""
                                 select r.id, r.name, c.name as category, (r.updated_at at time zone 'Europe/Copenhagen')::date as changed
                                 from requirement r join category c on c.id = r.category_id
-                                where r.owner_kind = 'CROSS_MUNICIPAL' and r.deleted_at is null
+                                where r.owner_kind = ? and r.deleted_at is null
                                   and r.updated_at > now() - interval '3 months'
                                 order by r.updated_at desc limit 20
-                                """).query(Recent.class).list());
+                                """)
+                        .param(OwnerKind.CROSS_MUNICIPAL.name())
+                        .query(Recent.class)
+                        .list());
     }
 }

@@ -121,6 +121,30 @@ class PromotionRequestIntegrationTests {
     }
 
     @Test
+    void aRefusalIsWordedInEnglishWhenTheCallerAsksForIt() {
+        long id = createRequirement(favrskov, "Sprog " + UUID.randomUUID());
+        api.post("/api/v1/requirements/" + id + "/promotion-requests", favrskov, "{\"reason\":\"Første\"}");
+
+        HttpResponse<String> danish =
+                api.post("/api/v1/requirements/" + id + "/promotion-requests", favrskov, "{\"reason\":\"Anden\"}");
+        HttpResponse<String> english = send(
+                "/api/v1/requirements/" + id + "/promotion-requests",
+                favrskov,
+                "{\"reason\":\"Anden\"}",
+                "Accept-Language",
+                "en-GB,en;q=0.9");
+
+        assertThat(json.readTree(danish.body()).get("detail").asString())
+                .isEqualTo("Kravet har allerede en anmodning, der afventer");
+        assertThat(english.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(english.body()).get("type").asString())
+                .isEqualTo("https://anskaf.dk/problems/promotion-pending");
+        assertThat(json.readTree(english.body()).get("detail").asString())
+                .isEqualTo("The requirement already has a pending request");
+        assertThat(requestsFor(id)).isEqualTo(1);
+    }
+
+    @Test
     void missingOrTooLongReasonIsRefusedAndNothingStored() {
         long id = createRequirement(favrskov, "Begrundelse " + UUID.randomUUID());
 

@@ -40,10 +40,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problem(e.status(), e.type(), e.title(), e.getMessage(), e.fieldErrors()));
     }
 
-    @ExceptionHandler(MissingTenantException.class)
-    ResponseEntity<ProblemDetail> missingTenant(MissingTenantException e) {
+    /** Every feature's domain errors, including the platform's own ({@link MissingTenantException}). */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e, WebRequest request) {
         return respond(
-                problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Ingen myndighed", e.getMessage(), List.of()));
+                DomainProblems.toProblem(e, ProblemMessages.localeFor(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -30,6 +30,22 @@ public class Outbox {
     }
 
     /**
+     * Appends an event as it declares itself: its topic, type and key, for {@link DomainEvent#tenant()}
+     * or else the current tenant. Its JSON is the same as {@link #publish(String, String, String, Object)}
+     * would write for it.
+     *
+     * @return the event id
+     * @throws IllegalStateException outside a transaction
+     * @throws dk.anskaf.platform.tenancy.MissingTenantException without a tenant
+     */
+    public UUID publish(DomainEvent event) {
+        return event.tenant()
+                .map(tenant ->
+                        TenantContext.callAs(tenant, () -> publish(event.topic(), event.type(), event.key(), event)))
+                .orElseGet(() -> publish(event.topic(), event.type(), event.key(), event));
+    }
+
+    /**
      * Appends an event for the current tenant.
      *
      * @param topic the event stream (one topic per stream, see docs/events.md)

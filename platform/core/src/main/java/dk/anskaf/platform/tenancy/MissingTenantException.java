@@ -1,9 +1,14 @@
 package dk.anskaf.platform.tenancy;
 
-/** Thrown when code that needs a tenant runs without one. Fails closed: it is answered with 403. */
-public class MissingTenantException extends RuntimeException {
+import dk.anskaf.platform.errors.DomainException;
+
+/**
+ * Thrown when code that needs a tenant runs without one. Fails closed: it is answered with 403 ({@code
+ * tenant-missing} in the problem bundle).
+ */
+public class MissingTenantException extends DomainException {
 
     public MissingTenantException() {
-        super("This operation needs a municipality (tenant) from a verified token");
+        super(Kind.FORBIDDEN, "tenant-missing");
     }
 }
