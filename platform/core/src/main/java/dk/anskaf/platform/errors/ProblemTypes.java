@@ -16,6 +16,8 @@ public final class ProblemTypes {
     public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
     public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
     public static final URI INTERNAL = of("internal");
+    /** A token could not be checked because identity's key set did not answer; try again. */
+    public static final URI AUTHENTICATION_UNAVAILABLE = of("authentication-unavailable");
 
     private ProblemTypes() {}
 

@@ -3,14 +3,21 @@ package dk.anskaf.platform.security;
 import dk.anskaf.platform.errors.ProblemResponses;
 import dk.anskaf.platform.errors.ProblemTypes;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,6 +30,8 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * Every service is an OAuth2 resource server: only access tokens of identity are accepted (signature from
@@ -38,6 +47,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class PlatformSecurityConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformSecurityConfiguration.class);
+    private static final Duration KEY_SET_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration KEY_SET_READ_TIMEOUT = Duration.ofSeconds(5);
+
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain anskafSecurityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
@@ -51,10 +64,17 @@ public class PlatformSecurityConfiguration {
                     }
                     requests.requestMatchers("/error").permitAll().anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(
-                        resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthentication()))
-                                .authenticationEntryPoint(unauthenticated())
-                                .accessDeniedHandler(forbidden()))
+                .oauth2ResourceServer(resource -> resource.jwt(
+                                jwt -> jwt.jwtAuthenticationConverter(jwtAuthentication()))
+                        .authenticationEntryPoint(unauthenticated())
+                        .accessDeniedHandler(forbidden())
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(bearerTokenFailure());
+                                return filter;
+                            }
+                        }))
                 .exceptionHandling(errors ->
                         errors.authenticationEntryPoint(unauthenticated()).accessDeniedHandler(forbidden()))
                 // Bearer tokens only, no cookies: nothing for a cross-site request to ride on.
@@ -64,7 +84,6 @@ public class PlatformSecurityConfiguration {
         return http.build();
     }
 
-    /** Access tokens only: Spring Boot adds this to its JWT decoder (issuer and audience come from properties). */
     /** Every request metric carries the same tag keys, tenant included (see the convention's Javadoc). */
     @Bean
     @ConditionalOnMissingBean(org.springframework.http.server.observation.ServerRequestObservationConvention.class)
@@ -72,6 +91,21 @@ public class PlatformSecurityConfiguration {
         return new TenantObservationConvention();
     }
 
+    /**
+     * Identity's key set is fetched with time limits (connect 2 s, read 5 s). Spring's default client has
+     * none, so an identity that accepts connections and never answers would hold every request thread of
+     * the service; with the limits the request gets 503 {@code authentication-unavailable} instead.
+     */
+    @Bean
+    JwkSetUriJwtDecoderBuilderCustomizer anskafKeySetTimeouts() {
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(KEY_SET_CONNECT_TIMEOUT);
+        requests.setReadTimeout(KEY_SET_READ_TIMEOUT);
+        RestTemplate keySet = new RestTemplate(requests);
+        return builder -> builder.restOperations(keySet);
+    }
+
+    /** Access tokens only: Spring Boot adds this to its JWT decoder (issuer and audience come from properties). */
     @Bean
     OAuth2TokenValidator<Jwt> anskafAccessTokenType() {
         return AccessTokens.typeValidator();
@@ -99,6 +133,31 @@ public class PlatformSecurityConfiguration {
                     ProblemTypes.UNAUTHENTICATED,
                     "Log ind",
                     "Et gyldigt adgangstoken er påkrævet");
+        };
+    }
+
+    /**
+     * What a bearer token that could not be accepted gets. A bad token is 401. A token that could not be
+     * checked at all (identity's key set did not answer in time, so Spring Security raises an {@link
+     * AuthenticationServiceException}) is 503 {@code authentication-unavailable} with {@code Retry-After}:
+     * the client did nothing wrong and may try again, and it is not the 500 Spring's default handler gives
+     * by rethrowing the exception.
+     */
+    public static AuthenticationFailureHandler bearerTokenFailure() {
+        AuthenticationEntryPoint unauthenticated = unauthenticated();
+        return (request, response, e) -> {
+            if (e instanceof AuthenticationServiceException) {
+                LOG.warn("A bearer token could not be checked: {}", e.getMessage());
+                response.setHeader("Retry-After", "5");
+                ProblemResponses.write(
+                        response,
+                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        ProblemTypes.AUTHENTICATION_UNAVAILABLE,
+                        "Log ind kan ikke kontrolleres lige nu",
+                        "Adgangstokenet kunne ikke kontrolleres, fordi log ind-tjenesten ikke svarede. Prøv igen om lidt.");
+            } else {
+                unauthenticated.commence(request, response, e);
+            }
         };
     }
 
