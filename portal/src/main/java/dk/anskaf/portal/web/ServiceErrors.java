@@ -27,6 +27,9 @@ public class ServiceErrors {
     @ExceptionHandler(ServiceProblemException.class)
     String serviceAnswered(
             ServiceProblemException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        // The refusal's own reason, in the user's language, from the platform's problem texts (the bundle
+        // the services answer from), when the slug has one; the page shows it under the general message.
+        model.addAttribute("problemSlug", e.type().isEmpty() ? null : e.type());
         return page(e.status(), request, response, model);
     }
 

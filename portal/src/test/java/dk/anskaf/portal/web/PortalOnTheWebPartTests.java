@@ -94,6 +94,26 @@ class PortalOnTheWebPartTests {
         assertThat(get("/krav/500").statusCode()).isEqualTo(503);
     }
 
+    @Test
+    void aConflictShowsTheServicesReasonFromTheSharedProblemTextsInTheUsersLanguage() throws Exception {
+        HttpResponse<String> danish = get("/krav/409");
+        HttpResponse<String> english =
+                send(HttpRequest.newBuilder(uri("/krav/409?sprog=en")).header("Authorization", "Bearer " + token()));
+
+        assertThat(danish.statusCode()).isEqualTo(409);
+        assertThat(danish.body()).contains("Kravet har allerede en anmodning, der afventer");
+        assertThat(english.statusCode()).isEqualTo(409);
+        assertThat(english.body()).contains("The requirement already has a pending request");
+    }
+
+    @Test
+    void aConflictWhoseSlugHasNoTextShowsTheGeneralMessageOnly() throws Exception {
+        HttpResponse<String> response = get("/krav/410");
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.body()).doesNotContain("id=\"problem-reason\"");
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token()));
     }
@@ -127,6 +147,10 @@ class PortalOnTheWebPartTests {
                                 {"type": "https://anskaf.dk/problems/validation", "title": "Ugyldige oplysninger",
                                  "status": 400, "detail": "Kravet kan ikke gemmes",
                                  "errors": [{"field": "name", "message": "Navnet skal udfyldes"}]}""");
+                        case "/api/v1/requirements/409" -> answer(exchange, 409, "application/problem+json", """
+                                {"type": "https://anskaf.dk/problems/promotion-pending", "status": 409}""");
+                        case "/api/v1/requirements/410" -> answer(exchange, 409, "application/problem+json", """
+                                {"type": "https://anskaf.dk/problems/no-text-for-this", "status": 409}""");
                         case "/api/v1/requirements/404" -> answer(exchange, 404, "application/problem+json", """
                                 {"type": "https://anskaf.dk/problems/not-found", "status": 404}""");
                         default -> answer(exchange, 500, "application/problem+json", """
