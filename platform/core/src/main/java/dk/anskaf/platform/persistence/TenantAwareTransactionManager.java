@@ -8,6 +8,7 @@ import dk.anskaf.platform.tenancy.TenantId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -17,14 +18,16 @@ import org.springframework.transaction.TransactionDefinition;
  * Starts every transaction by telling PostgreSQL who is acting, as transaction-local settings that the
  * row-level security policies read: {@code app.tenant_id} (the bound tenant, or empty, which matches no
  * row), {@code app.cross_tenant} ({@code on} only inside {@link CrossTenantAccess}) and {@code
- * app.roles} (the verified user's role claim values, comma-separated). Values are bound
+ * app.roles} (the verified user's role claim values, comma-separated) and {@code app.supplier_org} (a
+ * supplier contact's organisation id, or empty). Values are bound
  * parameters, never concatenated. Being transaction-local, nothing leaks to the next user of a pooled
  * connection.
  */
 public class TenantAwareTransactionManager extends JdbcTransactionManager {
 
     private static final String SET_CONTEXT = "select set_config('app.tenant_id', ?, true),"
-            + " set_config('app.cross_tenant', ?, true), set_config('app.roles', ?, true)";
+            + " set_config('app.cross_tenant', ?, true), set_config('app.roles', ?, true),"
+            + " set_config('app.supplier_org', ?, true)";
 
     public TenantAwareTransactionManager(DataSource dataSource) {
         super(dataSource);
@@ -45,6 +48,13 @@ public class TenantAwareTransactionManager extends JdbcTransactionManager {
                                     .map(Role::claimValue)
                                     .sorted()
                                     .collect(Collectors.joining(",")))
+                            .orElse(""));
+            // A supplier contact's organisation, for the policies that let suppliers see their own rows.
+            statement.setString(
+                    4,
+                    CurrentUser.current()
+                            .flatMap(CurrentUser::supplierOrganisation)
+                            .map(UUID::toString)
                             .orElse(""));
             statement.execute();
         }

@@ -21,5 +21,14 @@ public final class AnskafClaims {
 
     public static final String EMAIL = "email";
 
+    /**
+     * The supplier organisation a supplier contact acts for (a UUID, dialogue-service's organisation id);
+     * only in supplier tokens, which carry no {@link #TENANT_ID}.
+     */
+    public static final String SUPPLIER_ORG = "supplier_org";
+
+    /** Display name of the supplier organisation, e.g. "Formpipe Software A/S". */
+    public static final String SUPPLIER_ORG_NAME = "supplier_org_name";
+
     private AnskafClaims() {}
 }

@@ -3,7 +3,10 @@ package dk.anskaf.platform.security;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What a user may do. Municipal roles come from the municipality; BOARD and OPERATOR are memberships. */
+/**
+ * What a user may do. Municipal roles come from the municipality; BOARD and OPERATOR are memberships;
+ * SUPPLIER is an outside user who is never a tenant.
+ */
 public enum Role {
     PURCHASER("purchaser"),
     EDITOR("editor"),
@@ -12,7 +15,12 @@ public enum Role {
     EMPLOYEE("employee"),
     /** Member of the cross-municipal editorial board (kravredaktion). */
     BOARD("board"),
-    OPERATOR("operator");
+    OPERATOR("operator"),
+    /**
+     * A contact of a supplier organisation, signed in by an invitation link (DOMAIN.md §1.6): its token
+     * names the organisation ({@link AnskafClaims#SUPPLIER_ORG}) and no municipality.
+     */
+    SUPPLIER("supplier");
 
     private final String claimValue;
 

@@ -15,6 +15,8 @@ class ClaimNamesTests {
         assertThat(TestTokens.TENANT_NAME).isEqualTo(AnskafClaims.TENANT_NAME);
         assertThat(TestTokens.KOMMUNEKODE).isEqualTo(AnskafClaims.KOMMUNEKODE);
         assertThat(TestTokens.ROLES).isEqualTo(AnskafClaims.ROLES);
+        assertThat(TestTokens.SUPPLIER_ORG).isEqualTo(AnskafClaims.SUPPLIER_ORG);
+        assertThat(TestTokens.SUPPLIER_ORG_NAME).isEqualTo(AnskafClaims.SUPPLIER_ORG_NAME);
     }
 
     @Test

@@ -70,6 +70,40 @@ class TenantFromTokenIntegrationTests {
     }
 
     @Test
+    void aSupplierTokenSetsItsOrganisationAndNoTenantForThePolicies() throws Exception {
+        UUID organisation = UUID.randomUUID();
+        String supplier = tokens.user("contact-1")
+                .supplier(organisation, "Formpipe Software A/S")
+                .mint();
+
+        JsonNode settings = json.readTree(send(get("/session-settings")
+                        .header("Authorization", "Bearer " + supplier)
+                        .header("X-Supplier-Org", UUID.randomUUID().toString())
+                        .build())
+                .body());
+
+        assertThat(settings.get("supplierOrg").asString()).isEqualTo(organisation.toString());
+        assertThat(settings.get("tenantId").asString()).isEmpty();
+        assertThat(settings.get("roles").asString()).isEqualTo("supplier");
+    }
+
+    @Test
+    void aMunicipalTokenCarryingASupplierClaimIsNoSupplier() throws Exception {
+        String mixed = tokens.user("someone")
+                .municipality("0710", "Favrskov Kommune")
+                .supplier(UUID.randomUUID(), "Forged A/S")
+                .mint();
+
+        JsonNode settings = json.readTree(send(get("/session-settings")
+                        .header("Authorization", "Bearer " + mixed)
+                        .build())
+                .body());
+
+        assertThat(settings.get("tenantId").asString()).isEqualTo("0710");
+        assertThat(settings.get("supplierOrg").asString()).isEmpty();
+    }
+
+    @Test
     void tokenSignedByAnotherKeyIsRejected() throws Exception {
         try (TestTokens stranger = TestTokens.onPort(0)) {
             String forged = stranger.user("mallory")

@@ -74,4 +74,17 @@ class NoteController {
                 .query(Note.class)
                 .list();
     }
+
+    record SessionSettings(String tenantId, String supplierOrg, String roles) {}
+
+    /** What the transaction manager told PostgreSQL about the caller, as the policies read it. */
+    @GetMapping("/session-settings")
+    @Transactional(readOnly = true)
+    SessionSettings sessionSettings() {
+        return jdbc.sql("select current_setting('app.tenant_id', true) as tenant_id,"
+                        + " current_setting('app.supplier_org', true) as supplier_org,"
+                        + " current_setting('app.roles', true) as roles")
+                .query(SessionSettings.class)
+                .single();
+    }
 }

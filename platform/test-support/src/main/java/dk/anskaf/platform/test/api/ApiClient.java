@@ -60,6 +60,11 @@ public class ApiClient {
         return as(TestUsers.token(kommunekode, "Kommune " + kommunekode, role));
     }
 
+    /** Requests as a contact of the supplier organisation ({@link TestUsers#supplier}). */
+    public Caller asSupplier(java.util.UUID organisation, String email) {
+        return as(TestUsers.supplier(organisation, "Leverandør " + organisation, "supplier-" + email, email));
+    }
+
     /** Requests with this bearer token ({@code null}: none). */
     public Caller as(String token) {
         return new Caller(token);

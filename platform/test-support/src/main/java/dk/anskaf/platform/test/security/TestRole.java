@@ -14,7 +14,9 @@ public enum TestRole {
     EMPLOYEE,
     /** Member of the cross-municipal editorial board (kravredaktion). */
     BOARD,
-    OPERATOR;
+    OPERATOR,
+    /** A supplier organisation's contact: no municipality (see {@link TestUsers#supplier}). */
+    SUPPLIER;
 
     /** The value in the token's {@code roles} claim: the name in lower case, e.g. {@code editor}. */
     public String claimValue() {

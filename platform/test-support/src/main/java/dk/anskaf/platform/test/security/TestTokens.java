@@ -36,6 +36,8 @@ public final class TestTokens implements AutoCloseable {
     public static final String TENANT_NAME = "tenant_name";
     public static final String KOMMUNEKODE = "kommunekode";
     public static final String ROLES = "roles";
+    public static final String SUPPLIER_ORG = "supplier_org";
+    public static final String SUPPLIER_ORG_NAME = "supplier_org_name";
 
     /** Mirrored from the platform's {@code AccessTokens}. */
     public static final String AUDIENCE = "anskaf-api";
@@ -127,6 +129,13 @@ public final class TestTokens implements AutoCloseable {
                     .claim(TENANT_ID, kommunekode)
                     .claim(KOMMUNEKODE, kommunekode)
                     .claim(TENANT_NAME, name);
+            return this;
+        }
+
+        /** A supplier contact of the organisation: no municipality, role {@code supplier}. */
+        public Builder supplier(java.util.UUID organisation, String organisationName) {
+            claims.claim(SUPPLIER_ORG, organisation.toString()).claim(SUPPLIER_ORG_NAME, organisationName);
+            roles.add("supplier");
             return this;
         }
 

@@ -41,6 +41,18 @@ public final class TestUsers {
                 .mint();
     }
 
+    /**
+     * A contact of a supplier organisation, as identity issues it after a sign-in link: subject {@code
+     * contact}, the organisation's id and name, role {@code supplier}, no municipality.
+     */
+    public static String supplier(java.util.UUID organisation, String organisationName, String contact, String email) {
+        return TestTokens.shared()
+                .user(contact)
+                .supplier(organisation, organisationName)
+                .person(contact, email)
+                .mint();
+    }
+
     static String[] claimValues(TestRole... roles) {
         return Arrays.stream(roles).map(TestRole::claimValue).toArray(String[]::new);
     }
