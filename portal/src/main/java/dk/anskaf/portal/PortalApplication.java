@@ -1,6 +1,7 @@
 package dk.anskaf.portal;
 
 import dk.anskaf.catalog.client.CatalogClient;
+import dk.anskaf.dialogue.client.DialogueClient;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.cloud.openfeign.EnableFeignClients;
@@ -10,7 +11,7 @@ import org.springframework.cloud.openfeign.EnableFeignClients;
  * relays the user's access token; the portal renders pages from the services' APIs and stores nothing.
  */
 @SpringBootApplication
-@EnableFeignClients(clients = CatalogClient.class)
+@EnableFeignClients(clients = {CatalogClient.class, DialogueClient.class})
 public class PortalApplication {
 
     public static void main(String[] args) {

@@ -15,6 +15,7 @@ public final class PortalTestContext {
     /** A portal whose catalogue answers at {@code catalogUrl}. */
     public static void register(DynamicPropertyRegistry registry, String catalogUrl) {
         registry.add("anskaf.catalog.url", () -> catalogUrl);
+        registry.add("anskaf.dialogue.url", () -> "http://127.0.0.1:9");
         registry.add(
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 () -> TestTokens.shared().jwkSetUri());
