@@ -49,8 +49,7 @@ class Invitations {
      */
     @Transactional
     SupplierStatus invite(long dialogueId, InvitationRequest request, CurrentUser purchaser) {
-        DialogueFacts dialogue =
-                dialogues.find(dialogueId).orElseThrow(() -> new InvitationRefused.DialogueNotFound(dialogueId));
+        DialogueFacts dialogue = dialogues.find(dialogueId).orElseThrow(() -> draftOrNone(dialogueId));
         if (!dialogue.openForAnswers()) {
             throw new InvitationRefused.NotActive(dialogueId);
         }
@@ -88,6 +87,18 @@ class Invitations {
                 dialogue.contactEmail(),
                 dialogue.ownerName()));
         return statuses.forAnswerSet(answerSetId).orElseThrow();
+    }
+
+    /** A draft (no deadline yet) is the caller's but not open: 409; anything else it cannot see: 404. */
+    private RuntimeException draftOrNone(long dialogueId) {
+        boolean visible = jdbc.sql("select count(*) from dialogue where id = ?")
+                        .param(dialogueId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        return visible
+                ? new InvitationRefused.NotActive(dialogueId)
+                : new InvitationRefused.DialogueNotFound(dialogueId);
     }
 
     private Organisation organisation(InvitationRequest request) {

@@ -120,6 +120,15 @@ class InvitationIntegrationTests {
                 .post(path(), invitation(organisation, "salg@kmd.example"))
                 .assertProblem(409, "invitation-dialogue-not-active");
 
+        // a draft has no deadline yet: the caller's dialogue, but not open for suppliers
+        fixture.acrossTenants(() -> data.jdbc()
+                .sql("update dialogue set status = 'DRAFT', deadline = null where id = ?")
+                .param(dialogue)
+                .update());
+        purchaser()
+                .post(path(), invitation(organisation, "salg@kmd.example"))
+                .assertProblem(409, "invitation-dialogue-not-active");
+
         assertNothingInvited();
     }
 
