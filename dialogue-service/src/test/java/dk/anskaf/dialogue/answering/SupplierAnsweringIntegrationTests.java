@@ -9,7 +9,13 @@ import dk.anskaf.platform.test.fixture.IntegrationFixture;
 import dk.anskaf.platform.test.security.TestRole;
 import dk.anskaf.platform.test.spring.AnskafIntegrationTest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -320,6 +326,38 @@ class SupplierAnsweringIntegrationTests {
                 .json();
 
         assertThat(requirements.get(0).path("priority").isNull()).isTrue();
+    }
+
+    @Test
+    void answersSavedAtTheSameTimeAreAllKeptAndTheSetMovesOnce() throws Exception {
+        List<Long> requirements = new ArrayList<>(List.of(both, saasOnly, onPremiseOnly));
+        for (int i = 0; i < 27; i++) {
+            requirements.add(data.requirement(FAVRSKOV, dialogue, 5000 + i, "Krav " + i, false, true, true));
+        }
+        String[] choices = {"{\"choice\":\"NEJ\"}", "{\"choice\":\"IKKE_RELEVANT\"}"};
+
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            List<Future<Integer>> saves = new ArrayList<>();
+            for (int i = 0; i < requirements.size(); i++) {
+                long requirement = requirements.get(i);
+                String json = choices[i % 2];
+                saves.add(pool.submit(() -> answer(requirement, json).status()));
+            }
+            for (Future<Integer> save : saves) {
+                assertThat(save.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        }
+
+        assertThat(answers()).isEqualTo(30);
+        JsonNode status = purchaserStatus();
+        assertThat(status.path("status").asString()).isEqualTo("ANSWERING");
+        assertThat(status.path("answeredCount").asInt()).isEqualTo(30);
+        supplier()
+                .post("/api/v1/supplier/dialogues/" + dialogue + "/finish", "")
+                .assertStatus(200);
+        assertThat(fixture.outboxEvents("dk.anskaf.dialogue.supplier-finished.v1").stream()
+                        .filter(event -> event.path("subject").asString().equals(String.valueOf(dialogue))))
+                .hasSize(1);
     }
 
     /** Invites the test's organisation, registering it with a new CVR on the first invitation. */
