@@ -1,0 +1,72 @@
+package dk.anskaf.dialogue.answering;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** The shapes of the supplier API (dialogue-client's records of the same names). */
+final class SupplierViews {
+
+    private SupplierViews() {}
+
+    /**
+     * A row of "Mine markedsdialoger".
+     *
+     * @param customerName the municipality (or community) that invited
+     * @param dialogueStatus DRAFT … CANCELLED; @param status the organisation's own (INVITED … DECLINED)
+     */
+    record SupplierDialogueSummary(
+            long dialogueId,
+            String title,
+            String customerName,
+            String dialogueStatus,
+            String status,
+            OffsetDateTime deadline,
+            int answeredCount,
+            int requirementCount,
+            @Nullable String itSystemName) {}
+
+    /** The dialogue page. @param operatingModel NOT_DECIDED, SAAS, ON_PREMISE or BOTH */
+    record SupplierDialogue(
+            long dialogueId,
+            String title,
+            String description,
+            String customerName,
+            String dialogueStatus,
+            String status,
+            OffsetDateTime deadline,
+            boolean prioritiesVisible,
+            boolean pricesRequested,
+            String operatingModel,
+            @Nullable ItSystem itSystem,
+            int answeredCount,
+            int requirementCount,
+            @Nullable String declineReason) {}
+
+    /**
+     * A requirement with the organisation's answer so far (null: unanswered).
+     *
+     * @param kravId the catalogue id, or F1, F2 … for a free-text requirement
+     * @param priority null when the dialogue hides priorities
+     */
+    record SupplierRequirement(
+            long requirementId,
+            String kravId,
+            int position,
+            String name,
+            String descriptionRendered,
+            @Nullable String rationale,
+            String category,
+            @Nullable String subCategory,
+            @Nullable String priority,
+            boolean elaborationRequired,
+            @Nullable StoredAnswer answer) {}
+
+    record OperatingModelChoice(@Nullable String operatingModel) {}
+
+    record ItSystemChoice(@Nullable UUID kitosUuid) {}
+
+    record CopySource(long fromDialogueId) {}
+
+    record Reason(@Nullable String reason) {}
+}
