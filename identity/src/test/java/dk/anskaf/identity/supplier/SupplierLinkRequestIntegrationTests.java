@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,13 +90,19 @@ class SupplierLinkRequestIntegrationTests {
     @Test
     void anAddressGetsAtMostThreeRequestsInTheWindow() {
         SupplierAccess access = suppliers.invite(1_000_003, Instant.now().plus(Duration.ofDays(3)));
+        List<String> logged;
 
-        for (int i = 0; i < 5; i++) {
-            assertThat(request(access.email(), clientAddress()).body()).contains(ANSWER);
+        try (CapturedLogs logs = new CapturedLogs()) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(request(access.email(), clientAddress()).body()).contains(ANSWER);
+            }
+            logged = logs.lines();
         }
 
         assertThat(fixture.count("select count(*) from outbox_event where event_key = ?", access.email()))
                 .isEqualTo(3);
+        assertThat(logged).filteredOn(line -> line.contains("over the limit")).hasSize(2);
+        assertThat(logged).noneMatch(line -> line.toLowerCase().contains(access.email()));
         assertThat(fixture.count("select count(*) from supplier_link_request where throttle_key like ?", "%@%"))
                 .isZero();
     }

@@ -2,9 +2,6 @@ package dk.anskaf.identity.supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.nimbusds.jwt.SignedJWT;
 import dk.anskaf.identity.IdentityIntegrationTest;
 import dk.anskaf.identity.IdentityTestProperties;
@@ -23,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -289,11 +285,7 @@ class SupplierSignInIntegrationTests {
 
     @Test
     void noLinkOrTokenValueReachesTheLog() {
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        ListAppender<ILoggingEvent> captured = new ListAppender<>();
-        captured.start();
-        root.addAppender(captured);
-        try {
+        try (CapturedLogs logs = new CapturedLogs()) {
             SupplierAccess access = suppliers.invite(dialogueId(), Instant.now().plus(Duration.ofDays(3)));
             JsonNode link = suppliers.link(access.email(), access.dialogueId());
             OidcFlow flow = new OidcFlow(base);
@@ -309,18 +301,12 @@ class SupplierSignInIntegrationTests {
                     SignInLinks.hash(token),
                     tokens.get("access_token").asString(),
                     tokens.get("refresh_token").asString());
-            assertThat(captured.list).isNotEmpty();
-            for (ILoggingEvent event : captured.list) {
-                String line = event.getFormattedMessage()
-                        + (event.getThrowableProxy() == null
-                                ? ""
-                                : event.getThrowableProxy().getMessage());
+            assertThat(logs.lines()).isNotEmpty();
+            for (String line : logs.lines()) {
                 for (String secret : secrets) {
                     assertThat(line).doesNotContain(secret);
                 }
             }
-        } finally {
-            root.detachAppender(captured);
         }
     }
 
