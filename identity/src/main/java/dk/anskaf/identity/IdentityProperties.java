@@ -20,6 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     is locked for {@code lockout} (shared by all instances, in PostgreSQL)
  * @param demoUsers seed demo users in Favrskov, Fredericia and Horsens (local run only)
  * @param demoClientId with {@code demoClientSecret}: a demo API client of Favrskov (local run only)
+ * @param publicUrl identity as browsers reach it: the address in supplier sign-in links
+ * @param portalUrl the platform's public address (the gateway), where a redeemed supplier link continues
+ * @param notificationClientSecret the secret of the machine client {@code anskaf-notification}, which alone
+ *     may ask for supplier sign-in links; without it the client is not registered
+ * @param supplierLinkRequestsPerAddress "Jeg er leverandør" requests for one address within
+ *     {@code supplierLinkRequestWindow} before further ones are ignored (answered alike, nothing sent)
+ * @param supplierLinkRequestsPerClient the same per client address, on any addresses
  */
 @ConfigurationProperties("anskaf.identity")
 public record IdentityProperties(
@@ -35,4 +42,10 @@ public record IdentityProperties(
         @DefaultValue("false") boolean demoUsers,
         @DefaultValue("Anskaf-demo-2026!") String demoPassword,
         @DefaultValue("") String demoClientId,
-        @DefaultValue("") String demoClientSecret) {}
+        @DefaultValue("") String demoClientSecret,
+        @DefaultValue("http://localhost:9000") String publicUrl,
+        @DefaultValue("http://localhost:8080") String portalUrl,
+        @DefaultValue("") String notificationClientSecret,
+        @DefaultValue("3") int supplierLinkRequestsPerAddress,
+        @DefaultValue("20") int supplierLinkRequestsPerClient,
+        @DefaultValue("15m") Duration supplierLinkRequestWindow) {}

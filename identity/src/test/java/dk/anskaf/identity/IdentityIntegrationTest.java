@@ -17,6 +17,9 @@ import org.springframework.test.context.TestPropertySource;
             "anskaf.identity.gateway-redirect-uris=" + IdentityTestProperties.REDIRECT,
             "anskaf.identity.gateway-client-secret=" + IdentityTestProperties.GATEWAY_SECRET,
             "anskaf.identity.key-encryption-secret=test-key-encryption-secret",
-            "anskaf.identity.demo-users=true"
+            "anskaf.identity.demo-users=true",
+            "anskaf.identity.notification-client-secret=" + IdentityTestProperties.NOTIFICATION_SECRET,
+            "anskaf.identity.public-url=" + IdentityTestProperties.PUBLIC_URL,
+            "anskaf.identity.portal-url=" + IdentityTestProperties.PORTAL_URL
         })
 public @interface IdentityIntegrationTest {}

@@ -45,13 +45,20 @@ public final class OidcFlow {
     /** Starts at identity's authorize endpoint and returns the PKCE verifier. */
     public String startAuthorization() {
         String verifier = randomVerifier();
-        String authorize = "/oauth2/authorize?response_type=code&client_id=anskaf-gateway"
+        browser = new Browser(base);
+        assertThat(Browser.location(browser.get(authorizeUrl(verifier)))).endsWith("/login");
+        return verifier;
+    }
+
+    /**
+     * The gateway's authorization request for {@code verifier}'s challenge, as it sends a browser that
+     * already has a session at identity (e.g. a supplier who redeemed a link); use with {@link #finish}.
+     */
+    public static String authorizeUrl(String verifier) {
+        return "/oauth2/authorize?response_type=code&client_id=anskaf-gateway"
                 + "&scope=" + URLEncoder.encode("openid profile email", StandardCharsets.UTF_8)
                 + "&redirect_uri=" + URLEncoder.encode(IdentityTestProperties.REDIRECT, StandardCharsets.UTF_8)
                 + "&state=s1&code_challenge=" + challenge(verifier) + "&code_challenge_method=S256";
-        browser = new Browser(base);
-        assertThat(Browser.location(browser.get(authorize))).endsWith("/login");
-        return verifier;
     }
 
     /** Chooses the municipality and returns the response to that (a page, or a redirect upstream). */
@@ -109,7 +116,7 @@ public final class OidcFlow {
         return decoder;
     }
 
-    private static String randomVerifier() {
+    public static String randomVerifier() {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

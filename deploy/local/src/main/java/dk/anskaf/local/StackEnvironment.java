@@ -3,10 +3,13 @@ package dk.anskaf.local;
 import dk.anskaf.platform.registry.ServiceEntry;
 import dk.anskaf.platform.registry.ServiceRegistry;
 import dk.anskaf.platform.test.infra.ServiceDatabase;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +23,15 @@ final class StackEnvironment {
     static final String LOCAL_GATEWAY_SECRET = "local-gateway-secret";
 
     static final String LOCAL_KEY_SECRET = "local-only-key-encryption-secret";
+
+    /**
+     * The two ends of notification-service's machine client at identity (supplier sign-in links): identity
+     * registers it, notification-service authenticates with it; no other service gets the secret.
+     */
+    static final Set<String> NOTIFICATION_CLIENT_ENDS = Set.of("identity", "notification-service");
+
+    /** Generated once per run, never printed or logged: a supplier sign-in link is a login. */
+    private final String notificationClientSecret = randomSecret();
 
     private final ServiceRegistry registry;
     private final List<ServiceInstance> instances;
@@ -60,6 +72,9 @@ final class StackEnvironment {
         }
         env.put("ANSKAF_IDENTITY_KEY_SECRET", LOCAL_KEY_SECRET);
         env.put("ANSKAF_GATEWAY_CLIENT_SECRET", LOCAL_GATEWAY_SECRET);
+        if (NOTIFICATION_CLIENT_ENDS.contains(instance.service().name())) {
+            env.put("ANSKAF_NOTIFICATION_CLIENT_SECRET", notificationClientSecret);
+        }
         // Identity lets a browser come back to any gateway instance, and leave through any.
         List<String> gateways = urls("gateway");
         env.put(
@@ -78,6 +93,12 @@ final class StackEnvironment {
         env.put("ANSKAF_INSTANCE", "local-" + instance.port());
         env.put("ANSKAF_EXIT_WITH_PARENT", "true");
         return env;
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String toEnv(String property) {

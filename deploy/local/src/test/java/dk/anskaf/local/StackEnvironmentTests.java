@@ -56,6 +56,25 @@ class StackEnvironmentTests {
     }
 
     @Test
+    void theNotificationClientSecretIsGeneratedPerRunAndGivenOnlyToIdentityAndNotificationService() {
+        ServiceRegistry registry = ServiceRegistry.load();
+        List<ServiceInstance> plan = ServiceInstance.plan(registry.services(), 20000, 2);
+        StackEnvironment run = new StackEnvironment(registry, plan, SETTINGS, "localhost:1", 2);
+        StackEnvironment nextRun = new StackEnvironment(registry, plan, SETTINGS, "localhost:1", 2);
+
+        Map<String, Map<String, String>> envs = new java.util.HashMap<>();
+        plan.forEach(instance -> envs.put(instance.name(), run.of(instance, Optional.empty())));
+        String secret = envs.get("identity").get("ANSKAF_NOTIFICATION_CLIENT_SECRET");
+
+        assertThat(secret).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(envs.get("notification-service")).containsEntry("ANSKAF_NOTIFICATION_CLIENT_SECRET", secret);
+        assertThat(envs.get("gateway-1")).doesNotContainKey("ANSKAF_NOTIFICATION_CLIENT_SECRET");
+        assertThat(envs.get("portal")).doesNotContainKey("ANSKAF_NOTIFICATION_CLIENT_SECRET");
+        assertThat(nextRun.of(plan.getFirst(), Optional.empty()).get("ANSKAF_NOTIFICATION_CLIENT_SECRET"))
+                .isNotEqualTo(secret);
+    }
+
+    @Test
     void aNewRegistryEntryIsStartedAndReachableWithoutAChangeToTheLauncher() {
         ServiceRegistry registry = ServiceRegistry.read(new StringReader("""
                 services:

@@ -47,8 +47,11 @@ public class LoginPagePolicy implements HeaderWriter {
             Set<String> targets = new LinkedHashSet<>();
             Stream.concat(
                             Stream.concat(
-                                    properties.gatewayRedirectUris().stream(),
-                                    properties.gatewayPostLogoutRedirectUris().stream()),
+                                    Stream.concat(
+                                            properties.gatewayRedirectUris().stream(),
+                                            properties.gatewayPostLogoutRedirectUris().stream()),
+                                    // A redeemed supplier link continues at the portal (through the gateway).
+                                    Stream.of(properties.portalUrl())),
                             federatedIssuers())
                     .map(LoginPagePolicy::origin)
                     .filter(origin -> !origin.isEmpty())

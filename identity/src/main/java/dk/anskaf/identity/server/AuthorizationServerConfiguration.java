@@ -11,6 +11,7 @@ import dk.anskaf.identity.federation.FederationStartGuard;
 import dk.anskaf.identity.login.LoginPagePolicy;
 import dk.anskaf.identity.login.MunicipalityLoginDetails;
 import dk.anskaf.platform.security.AccessTokens;
+import dk.anskaf.platform.security.AnskafClaims;
 import dk.anskaf.platform.security.PlatformSecurityConfiguration;
 import dk.anskaf.platform.security.Role;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,7 +38,9 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
@@ -62,17 +67,22 @@ class AuthorizationServerConfiguration {
     }
 
     /**
-     * The identity service's own API (administration) and its actuator: access tokens it issued itself.
-     * Probes and info are open; metrics only for an operator, like every other service.
+     * The identity service's own API (administration), its internal API for other services and its
+     * actuator: access tokens it issued itself. Probes and info are open; metrics only for an operator,
+     * like every other service; {@code /internal/**} only for the machine client it was made for.
      */
     @Bean
     @Order(2)
     SecurityFilterChain administrationApi(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
-        http.securityMatcher("/api/**", "/actuator/**")
+        http.securityMatcher("/api/**", "/internal/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.OPERATOR.name())
+                        .requestMatchers("/internal/v1/supplier-sign-in-links")
+                        .access(notificationClient())
+                        .requestMatchers("/internal/**")
+                        .denyAll()
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(jwtDecoder)
@@ -92,6 +102,23 @@ class AuthorizationServerConfiguration {
         return http.build();
     }
 
+    /**
+     * Only a client-credentials token of notification-service's machine client with scope
+     * {@code supplier-links}: its subject is the client id (a user's token has the user's id there, and
+     * carries the gateway's scopes), so no user token, whatever its roles, passes.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> notificationClient() {
+        return (authentication, context) -> {
+            boolean granted = authentication.get() instanceof JwtAuthenticationToken token
+                    && ClientRegistrations.NOTIFICATION_CLIENT_ID.equals(
+                            token.getToken().getSubject())
+                    && token.getToken().getClaimAsStringList("scope") != null
+                    && token.getToken().getClaimAsStringList("scope").contains(ClientRegistrations.SUPPLIER_LINKS_SCOPE)
+                    && token.getToken().getClaimAsString(AnskafClaims.TENANT_ID) == null;
+            return new AuthorizationDecision(granted);
+        };
+    }
+
     /** Login pages for people: choose municipality, then the municipality's login. */
     @Bean
     @Order(3)
@@ -104,11 +131,16 @@ class AuthorizationServerConfiguration {
                     federatedUsers,
             LoginPagePolicy pagePolicy)
             throws Exception {
-        http.authorizeHttpRequests(
-                        requests -> requests.requestMatchers("/login", "/login/myndighed", "/login.css", "/error")
-                                .permitAll()
-                                .anyRequest()
-                                .authenticated())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/login/myndighed",
+                                "/login.css",
+                                "/error",
+                                "/leverandoer",
+                                "/leverandoer/login")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(MunicipalityLoginDetails.source())
                         .permitAll())

@@ -1,15 +1,19 @@
 package dk.anskaf.identity.server;
 
+import dk.anskaf.identity.supplier.SupplierAccess;
+import dk.anskaf.identity.supplier.SupplierAccesses;
 import dk.anskaf.identity.tenant.Tenant;
 import dk.anskaf.identity.tenant.TenantRegistry;
 import dk.anskaf.identity.user.UserAccount;
 import dk.anskaf.identity.user.UserAccounts;
 import dk.anskaf.platform.security.AccessTokens;
 import dk.anskaf.platform.security.AnskafClaims;
+import dk.anskaf.platform.security.Role;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
@@ -34,11 +38,14 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     private final UserAccounts users;
     private final TenantRegistry tenants;
     private final TransactionTemplate transactions;
+    private final SupplierAccesses suppliers;
 
-    TokenClaims(UserAccounts users, TenantRegistry tenants, TransactionTemplate transactions) {
+    TokenClaims(
+            UserAccounts users, TenantRegistry tenants, TransactionTemplate transactions, SupplierAccesses suppliers) {
         this.users = users;
         this.tenants = tenants;
         this.transactions = transactions;
+        this.suppliers = suppliers;
     }
 
     @Override
@@ -60,6 +67,10 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             return;
         }
         String principal = context.getPrincipal().getName();
+        if (principal.startsWith(SupplierAccess.PRINCIPAL_PREFIX)) {
+            supplier(context, principal);
+            return;
+        }
         int separator = principal.indexOf(':');
         if (separator < 0) {
             return;
@@ -82,6 +93,27 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         addTenant(context, tenant);
         // A mutable list: the claims are stored with the authorization as JSON, which reads back only plain types.
         context.getClaims().claim(AnskafClaims.ROLES, new ArrayList<>(user.roles()));
+    }
+
+    /**
+     * A supplier contact signed in by link: subject the contact id, the organisation it answers for, role
+     * {@code supplier} and no tenant claims at all (in the ID token neither), so nothing that needs a
+     * municipality accepts the token (docs/security.md, "Access token claims"). The contact's name is not
+     * known to identity (invitations carry the address only), so {@code name} is the address.
+     */
+    private void supplier(JwtEncodingContext context, String principal) {
+        UUID contactId = UUID.fromString(principal.substring(SupplierAccess.PRINCIPAL_PREFIX.length()));
+        SupplierAccess access = suppliers
+                .ofContact(contactId)
+                .orElseThrow(() -> new IllegalStateException("Supplier contact vanished during login"));
+        context.getClaims().subject(contactId.toString());
+        context.getClaims().claim(AnskafClaims.NAME, access.email()).claim(AnskafClaims.EMAIL, access.email());
+        context.getClaims()
+                .claim(AnskafClaims.SUPPLIER_ORG, access.organisationId().toString())
+                .claim(AnskafClaims.SUPPLIER_ORG_NAME, access.organisationName());
+        if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            context.getClaims().claim(AnskafClaims.ROLES, new ArrayList<>(List.of(Role.SUPPLIER.claimValue())));
+        }
     }
 
     private static void addTenant(JwtEncodingContext context, Tenant tenant) {
