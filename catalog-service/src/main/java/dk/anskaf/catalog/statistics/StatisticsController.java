@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public front page's counters, over all tenants: dialogues created and kravbank downloads in the
- * last three months, connected suppliers and municipalities. Dialogues and suppliers are 0 until the
- * dialogue service publishes its events.
+ * last three months, connected suppliers and municipalities. Dialogues and suppliers are counted from
+ * dialogue-service's events ({@link DialogueCountersListener}): a dialogue when it was created, a supplier
+ * organisation once it has been invited to any dialogue.
  *
  * <p>A municipality is <em>tilsluttet</em> (connected) when the operator has onboarded it (its login is
  * configured) and it has at least one active user; the operator organisation is not a municipality.
@@ -42,7 +43,9 @@ class StatisticsController {
     @Transactional(readOnly = true)
     Statistics statistics() {
         return new Statistics(
-                0,
+                jdbc.sql("select count(*) from created_dialogue where created_at > now() - interval '3 months'")
+                        .query(Long.class)
+                        .single(),
                 jdbc.sql("select count(*) from kravbank_download where downloaded_at > now() - interval '3 months'")
                         .query(Long.class)
                         .single(),
@@ -50,7 +53,9 @@ class StatisticsController {
                                 select count(*) from registered_tenant
                                 where kind = ? and onboarded and active_users > 0
                                 """).param(MUNICIPALITY_TENANT).query(Long.class).single(),
-                0,
+                jdbc.sql("select count(*) from connected_supplier")
+                        .query(Long.class)
+                        .single(),
                 jdbc.sql("""
                                 select r.id, r.name, c.name as category, (r.updated_at at time zone 'Europe/Copenhagen')::date as changed
                                 from requirement r join category c on c.id = r.category_id

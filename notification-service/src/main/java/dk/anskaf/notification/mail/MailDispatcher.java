@@ -1,14 +1,17 @@
 package dk.anskaf.notification.mail;
 
 import dk.anskaf.notification.NotificationProperties;
+import dk.anskaf.notification.signin.SignInLinks;
 import dk.anskaf.platform.tenancy.CrossTenantAccess;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -21,6 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * several instances share the work without two of them sending the same message. Transient SMTP failures
  * are retried with exponential back-off and jitter; permanent ones (5xx, invalid address) end as DEAD
  * at once. A message whose sender crashed mid-send is retried when its lease runs out.
+ *
+ * <p>A message with a sign-in link gets it from identity right before it is handed to SMTP, for that send
+ * only ({@link SignInLink}). While identity is unavailable such a message goes back to the queue with
+ * back-off, without using up an attempt (SMTP did not fail) and never without its link; when identity
+ * knows no valid access for the address it is DEAD at once.
  */
 @Component
 public class MailDispatcher implements SmartLifecycle {
@@ -33,6 +41,7 @@ public class MailDispatcher implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final CrossTenantAccess crossTenant;
     private final SmtpDelivery sender;
+    private final SignInLinks links;
     private final NotificationProperties properties;
     private final MeterRegistry meters;
     private final Semaphore wakeUps = new Semaphore(0);
@@ -45,12 +54,14 @@ public class MailDispatcher implements SmartLifecycle {
             TransactionTemplate transactions,
             CrossTenantAccess crossTenant,
             SmtpDelivery sender,
+            SignInLinks links,
             NotificationProperties properties,
             MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.crossTenant = crossTenant;
         this.sender = sender;
+        this.links = links;
         this.properties = properties;
         this.meters = meters;
     }
@@ -113,17 +124,64 @@ public class MailDispatcher implements SmartLifecycle {
         if (claimed.isEmpty()) {
             return 0;
         }
-        List<SmtpDelivery.Outcome> outcomes = sender.sendAll(claimed, properties.senderAddress());
-        List<Result> results = new java.util.ArrayList<>(claimed.size());
-        for (int i = 0; i < claimed.size(); i++) {
-            results.add(result(claimed.get(i), outcomes.get(i)));
+        List<Result> results = new ArrayList<>(claimed.size());
+        List<QueuedMail> ready = withSignInLinks(claimed, results);
+        List<SmtpDelivery.Outcome> outcomes =
+                ready.isEmpty() ? List.of() : sender.sendAll(ready, properties.senderAddress());
+        for (int i = 0; i < ready.size(); i++) {
+            results.add(result(ready.get(i), outcomes.get(i)));
         }
         record(results);
         return claimed.size();
     }
 
+    /**
+     * The messages ready for SMTP, each with its sign-in link in place; the others' results go to {@code
+     * results}. After identity fails once, the batch's further links are not asked for: a hanging identity
+     * would otherwise hold the batch past its lease.
+     */
+    private List<QueuedMail> withSignInLinks(List<QueuedMail> claimed, List<Result> results) {
+        List<QueuedMail> ready = new ArrayList<>(claimed.size());
+        @Nullable String unavailable = null;
+        for (QueuedMail mail : claimed) {
+            if (mail.linkMarker() == null || mail.linkEmail() == null) {
+                ready.add(mail);
+                continue;
+            }
+            if (unavailable != null) {
+                results.add(deferred(mail, unavailable));
+                continue;
+            }
+            switch (links.issue(mail.linkEmail(), mail.linkDialogueId())) {
+                case SignInLinks.Issued issued -> ready.add(mail.withSignInLink(issued.url()));
+                case SignInLinks.NoAccess refused ->
+                    results.add(new Result(mail, "DEAD", refused.reason(), Duration.ZERO));
+                case SignInLinks.Unavailable failed -> {
+                    unavailable = failed.reason();
+                    results.add(deferred(mail, unavailable));
+                }
+            }
+        }
+        return ready;
+    }
+
+    private Result deferred(QueuedMail mail, String reason) {
+        return new Result(mail, "QUEUED", reason, backoff(properties.retryBackoff(), mail.linkDeferrals() + 1), true);
+    }
+
     /** What became of one claimed message. */
-    private record Result(QueuedMail mail, String status, String error, Duration retryIn) {}
+    private record Result(
+            QueuedMail mail, String status, @Nullable String error, Duration retryIn, boolean deferred) {
+
+        Result(QueuedMail mail, String status, @Nullable String error, Duration retryIn) {
+            this(mail, status, error, retryIn, false);
+        }
+
+        /** The delivery metric's status: a deferral is not a failed delivery. */
+        String metricStatus() {
+            return deferred ? "deferred" : status.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     private List<QueuedMail> claim() {
         return jdbc.sql("""
@@ -135,7 +193,7 @@ public class MailDispatcher implements SmartLifecycle {
                                      order by next_attempt_at
                                      limit ? for update skip locked)
                         returning id, tenant_id, template, recipient, from_name, reply_to, subject, body_text,
-                                  body_html, attempts
+                                  body_html, attempts, link_marker, link_email, link_dialogue_id, link_deferrals
                         """)
                 .params(LEASE.toSeconds(), BATCH)
                 .query(QueuedMail.class)
@@ -163,7 +221,8 @@ public class MailDispatcher implements SmartLifecycle {
                         jdbc.sql("""
                                 update mail_message set status = ?, last_error = ?, lease_until = null,
                                        sent_at = case when ? = 'SENT' then now() else sent_at end,
-                                       next_attempt_at = now() + make_interval(secs => ?)
+                                       next_attempt_at = now() + make_interval(secs => ?),
+                                       attempts = attempts - ?, link_deferrals = link_deferrals + ?
                                 where id = ?
                                 """)
                                 .params(
@@ -171,6 +230,8 @@ public class MailDispatcher implements SmartLifecycle {
                                         result.error(),
                                         result.status(),
                                         result.retryIn().toMillis() / 1000.0,
+                                        result.deferred() ? 1 : 0,
+                                        result.deferred() ? 1 : 0,
                                         result.mail().id())
                                 .update();
                     }
@@ -181,7 +242,7 @@ public class MailDispatcher implements SmartLifecycle {
                             "template",
                             result.mail().template(),
                             "status",
-                            result.status().toLowerCase(java.util.Locale.ROOT))
+                            result.metricStatus())
                     .increment();
             if (!"SENT".equals(result.status())) {
                 log.warn(
@@ -209,16 +270,44 @@ public class MailDispatcher implements SmartLifecycle {
         }
     }
 
-    /** A claimed message. */
+    /** A claimed message; the {@code link*} columns are set when it waits for a sign-in link. */
     public record QueuedMail(
             UUID id,
             String tenantId,
             String template,
             String recipient,
             String fromName,
-            String replyTo,
+            @Nullable String replyTo,
             String subject,
             String bodyText,
             String bodyHtml,
-            int attempts) {}
+            int attempts,
+            @Nullable String linkMarker,
+            @Nullable String linkEmail,
+            @Nullable Long linkDialogueId,
+            int linkDeferrals) {
+
+        /** This message as it is sent: the link in place of the marker, in this copy only. */
+        QueuedMail withSignInLink(String url) {
+            SignInLink link = new SignInLink(
+                    java.util.Objects.requireNonNull(linkEmail),
+                    linkDialogueId,
+                    java.util.Objects.requireNonNull(linkMarker));
+            return new QueuedMail(
+                    id,
+                    tenantId,
+                    template,
+                    recipient,
+                    fromName,
+                    replyTo,
+                    link.fillText(subject, url),
+                    link.fillText(bodyText, url),
+                    link.fillHtml(bodyHtml, url),
+                    attempts,
+                    null,
+                    null,
+                    null,
+                    linkDeferrals);
+        }
+    }
 }

@@ -23,11 +23,13 @@ public class MailQueue {
 
     /** @return true if queued, false if this event already produced this message */
     public boolean enqueue(UUID eventId, OutgoingMail mail) {
+        SignInLink link = mail.signInLink();
         String key = eventId + "|" + mail.recipient().toLowerCase(java.util.Locale.ROOT) + "|" + mail.template();
         int inserted = jdbc.sql("""
                         insert into mail_message (id, idempotency_key, event_id, template, recipient, from_name, reply_to,
-                                                  subject, body_text, body_html, status)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED')
+                                                  subject, body_text, body_html, link_marker, link_email,
+                                                  link_dialogue_id, status)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED')
                         on conflict (idempotency_key) do nothing
                         """)
                 .params(
@@ -40,7 +42,10 @@ public class MailQueue {
                         mail.replyTo(),
                         mail.subject(),
                         mail.bodyText(),
-                        mail.bodyHtml())
+                        mail.bodyHtml(),
+                        link == null ? null : link.marker(),
+                        link == null ? null : link.email(),
+                        link == null ? null : link.dialogueId())
                 .update();
         if (inserted > 0 && TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

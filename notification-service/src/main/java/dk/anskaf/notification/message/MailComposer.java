@@ -6,6 +6,7 @@ import static dk.anskaf.notification.template.Placeholder.LINK;
 
 import dk.anskaf.notification.NotificationProperties;
 import dk.anskaf.notification.mail.OutgoingMail;
+import dk.anskaf.notification.mail.SignInLink;
 import dk.anskaf.notification.sender.Municipalities;
 import dk.anskaf.notification.template.MailTemplates;
 import dk.anskaf.notification.template.MessageType;
@@ -14,6 +15,7 @@ import dk.anskaf.notification.template.TemplateText;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +39,11 @@ public class MailComposer {
         this.properties = properties;
     }
 
-    /** Needs the recipient's municipality bound as tenant. */
+    /**
+     * Needs the recipient's municipality bound as tenant. For a type whose link is a sign-in link, the
+     * texts get a marker where the link goes (the dispatcher fills it in at sending) and the subject no
+     * link at all: subjects are listed in the delivery log and in mail servers' logs.
+     */
     public OutgoingMail compose(MailRequest request) {
         Municipalities.Sender sender = municipalities.current();
         Map<Placeholder, String> values = new EnumMap<>(Placeholder.class);
@@ -45,10 +51,20 @@ public class MailComposer {
         sender.contactEmail().ifPresent(address -> values.put(KONTAKTEMAIL, address));
         values.put(LINK, properties.publicUrl());
         values.putAll(request.values());
+        @Nullable SignInLink signInLink = null;
+        Map<Placeholder, String> subjectValues = values;
+        if (request.type().signInLink()) {
+            signInLink = SignInLink.forRecipient(request.recipient(), request.dialogueId());
+            values.put(LINK, signInLink.marker());
+            subjectValues = new EnumMap<>(values);
+            subjectValues.put(LINK, "");
+        }
         MailTemplates.Template template = templates.effective(request.type());
-        Rendered rendered = render(template.subject(), template.body(), values);
+        String subjectTemplate = request.subject() != null ? request.subject() : template.subject();
+        String subject = TemplateText.subject(subjectTemplate, subjectValues);
         String fromName =
                 request.fromName() != null ? request.fromName() : values.getOrDefault(KOMMUNE, FALLBACK_SENDER);
+        @Nullable
         String replyTo = request.replyTo() != null
                 ? request.replyTo()
                 : sender.contactEmail().orElse(null);
@@ -57,9 +73,10 @@ public class MailComposer {
                 request.recipient(),
                 fromName,
                 replyTo,
-                rendered.subject(),
-                rendered.text(),
-                rendered.html());
+                subject,
+                TemplateText.plainText(template.body(), values),
+                TemplateText.html(subject, template.body(), values),
+                signInLink);
     }
 
     /** A message as it would look, filled with every placeholder's sample value. */

@@ -3,7 +3,6 @@ package dk.anskaf.notification.template;
 import dk.anskaf.notification.message.MailComposer;
 import dk.anskaf.platform.errors.ApiProblemException;
 import dk.anskaf.platform.security.CurrentUser;
-import dk.anskaf.platform.security.Role;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -86,8 +85,7 @@ class MailTemplateController {
 
     private static TemplateView view(MailTemplates.Template template, CurrentUser user) {
         MessageType type = template.type();
-        boolean editable =
-                type.audience() == MessageType.Audience.BOARD ? user.has(Role.BOARD) : user.has(Role.ADMINISTRATOR);
+        boolean editable = MailTemplates.mayEdit(type, user);
         return new TemplateView(
                 type.key(),
                 type.title(),

@@ -49,6 +49,9 @@ public class MailTemplates {
     /** Needs a tenant-bound transaction: row-level security decides whose template is read. */
     @Transactional(readOnly = true)
     public Template effective(MessageType type) {
+        if (type.audience() == MessageType.Audience.PLATFORM) {
+            return Template.byDefault(type);
+        }
         return stored(type).orElseGet(() -> Template.byDefault(type));
     }
 
@@ -145,14 +148,23 @@ public class MailTemplates {
                 : TenantContext.require().value();
     }
 
+    /** The board edits its texts, a municipality's administrator the municipality's; the platform's nobody. */
+    static boolean mayEdit(MessageType type, CurrentUser user) {
+        return switch (type.audience()) {
+            case BOARD -> user.has(Role.BOARD);
+            case MUNICIPALITY -> user.has(Role.ADMINISTRATOR);
+            case PLATFORM -> false;
+        };
+    }
+
     private static void requireEditor(MessageType type, CurrentUser user) {
-        boolean allowed =
-                type.audience() == MessageType.Audience.BOARD ? user.has(Role.BOARD) : user.has(Role.ADMINISTRATOR);
-        if (!allowed) {
+        if (!mayEdit(type, user)) {
             throw ApiProblemException.forbidden(
-                    type.audience() == MessageType.Audience.BOARD
-                            ? "Kun kravredaktionen kan ændre denne skabelon"
-                            : "Kun kommunens administrator kan ændre mailskabeloner");
+                    switch (type.audience()) {
+                        case BOARD -> "Kun kravredaktionen kan ændre denne skabelon";
+                        case MUNICIPALITY -> "Kun kommunens administrator kan ændre mailskabeloner";
+                        case PLATFORM -> "Platformens egne beskeder kan ikke ændres";
+                    });
         }
     }
 }

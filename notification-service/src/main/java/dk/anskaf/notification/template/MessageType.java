@@ -13,13 +13,17 @@ import java.util.Set;
  * staff). Its Danish default title, subject and body are in {@code mail-templates/da/<key>.txt} ({@link
  * DefaultTexts}). A municipality's administrator may replace subject and body of the municipal ones; the
  * editorial board edits its own. Supplier passwords are never mailed, so the incumbent's credential mails
- * have no type.
+ * have no type; a supplier signs in by a link instead, which the types with {@link #signInLink()} get at
+ * sending time.
  */
 public enum MessageType {
     INVITATION(
             "invitation",
             Audience.MUNICIPALITY,
-            EnumSet.of(LEVERANDOER, KOMMUNE, MARKEDSDIALOG, BESKED, SLUTTID, LINK, KONTAKTEMAIL)),
+            EnumSet.of(LEVERANDOER, KOMMUNE, MARKEDSDIALOG, BESKED, SLUTTID, LINK, KONTAKTEMAIL),
+            true),
+    /** A fresh sign-in link a supplier contact asked for ("Jeg er leverandør"); sent by the platform. */
+    SUPPLIER_SIGN_IN_LINK("supplier-sign-in-link", Audience.PLATFORM, EnumSet.of(LEVERANDOER, LINK), true),
     DEADLINE_CHANGED(
             "deadline-changed",
             Audience.MUNICIPALITY,
@@ -78,17 +82,25 @@ public enum MessageType {
         /** The municipality's administrator, for the municipality's own mails. */
         MUNICIPALITY,
         /** The editorial board (kravredaktion), one text shared by all municipalities. */
-        BOARD
+        BOARD,
+        /** The platform itself, in no municipality's name: the Danish default, which nobody edits. */
+        PLATFORM
     }
 
     private final String key;
     private final Audience audience;
     private final Set<Placeholder> placeholders;
+    private final boolean signInLink;
 
     MessageType(String key, Audience audience, Set<Placeholder> placeholders) {
+        this(key, audience, placeholders, false);
+    }
+
+    MessageType(String key, Audience audience, Set<Placeholder> placeholders, boolean signInLink) {
         this.key = key;
         this.audience = audience;
         this.placeholders = Set.copyOf(placeholders);
+        this.signInLink = signInLink;
     }
 
     /** Stable name in the API, the database, idempotency keys, metric tags and the default text's file. */
@@ -117,6 +129,14 @@ public enum MessageType {
 
     public Set<Placeholder> placeholders() {
         return placeholders;
+    }
+
+    /**
+     * Whether {@code {link}} is the recipient's own sign-in link, issued by identity right before the
+     * message is sent (docs/security.md); such a link is never stored, and never put in a subject.
+     */
+    public boolean signInLink() {
+        return signInLink;
     }
 
     public static Optional<MessageType> byKey(String key) {

@@ -3,6 +3,7 @@ package dk.anskaf.notification.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.anskaf.notification.NotificationProperties;
+import dk.anskaf.notification.signin.SignInLinks;
 import dk.anskaf.platform.tenancy.CrossTenantAccess;
 import dk.anskaf.platform.tenancy.TenantContext;
 import dk.anskaf.platform.tenancy.TenantId;
@@ -48,6 +49,9 @@ class MailDispatcherIntegrationTests {
     SmtpDelivery sender;
 
     @Autowired
+    SignInLinks links;
+
+    @Autowired
     NotificationProperties properties;
 
     @Autowired
@@ -57,7 +61,7 @@ class MailDispatcherIntegrationTests {
     void twoInstancesShareTheQueueAndSendEachMessageOnce() throws Exception {
         String marker = "Shared " + UUID.randomUUID();
         dispatcher.stop();
-        var second = new MailDispatcher(jdbc, transactions, crossTenant, sender, properties, meters);
+        var second = new MailDispatcher(jdbc, transactions, crossTenant, sender, links, properties, meters);
         try {
             TenantContext.runAs(
                     TenantId.of("0615"),

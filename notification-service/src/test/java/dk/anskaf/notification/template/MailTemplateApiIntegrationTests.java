@@ -3,6 +3,7 @@ package dk.anskaf.notification.template;
 import static dk.anskaf.notification.NotificationApi.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.anskaf.notification.IdentityStub;
 import dk.anskaf.notification.ReceivedMail;
 import dk.anskaf.notification.mail.MailQueue;
 import dk.anskaf.notification.message.MailComposer;
@@ -15,12 +16,30 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @AnskafIntegrationTest
 class MailTemplateApiIntegrationTests {
+
+    /** An invitation's link is issued by identity when it is sent. */
+    static final IdentityStub identity = IdentityStub.start();
+
+    @DynamicPropertySource
+    static void identity(DynamicPropertyRegistry registry) {
+        identity.register(registry);
+        identity.invite("a@leverandoer.example");
+        identity.invite("b@leverandoer.example");
+    }
+
+    @AfterAll
+    static void stopIdentity() {
+        identity.close();
+    }
 
     @Autowired
     ApiClient api;
@@ -66,6 +85,8 @@ class MailTemplateApiIntegrationTests {
         MimeMessage esbjerg =
                 only(ReceivedMail.await("Invitation til at besvare krav i markedsdialogen \"" + dialogue, 1));
         assertThat(esbjerg.getAllRecipients()[0].toString()).isEqualTo("b@leverandoer.example");
+        assertThat(ReceivedMail.part(esbjerg, "text/plain"))
+                .contains("logger ind her: https://anskaf.example/leverandoer/login?token=");
         assertThat(api.get("/api/v1/mail-templates/invitation", user("0561", "Esbjerg", "administrator"))
                         .body())
                 .contains("\"customised\":false");
@@ -100,6 +121,18 @@ class MailTemplateApiIntegrationTests {
                                 body)
                         .statusCode())
                 .isEqualTo(403);
+
+        // The platform's own message (a requested sign-in link) is not a municipality's to change.
+        assertThat(api.put(
+                                "/api/v1/mail-templates/supplier-sign-in-link",
+                                user("0101", "København", "administrator"),
+                                "{\"subject\":\"Link\",\"body\":\"{link}\"}")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/mail-templates/supplier-sign-in-link", user("0101", "København", "administrator"))
+                        .body())
+                .contains("\"editable\":false")
+                .contains("\"audience\":\"PLATFORM\"");
 
         HttpResponse<String> byBoard =
                 api.put("/api/v1/mail-templates/promotion-approved", user("0710", "Favrskov", "editor", "board"), body);

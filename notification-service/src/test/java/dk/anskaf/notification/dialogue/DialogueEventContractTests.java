@@ -1,0 +1,67 @@
+package dk.anskaf.notification.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.anskaf.platform.test.events.EventContracts;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Consumer side of the dialogue events and of identity's sign-in request: this service's records read
+ * the examples in docs/events.md and expect no field the producers do not send.
+ */
+class DialogueEventContractTests {
+
+    final EventContracts contracts = EventContracts.documented();
+
+    @Test
+    void theInvitationReadsTheDocumentedSupplierInvited() {
+        var invited = contracts.assertConsumerReads(DialogueEvents.SUPPLIER_INVITED, Invitations.SupplierInvited.class);
+
+        assertThat(invited.email()).isNotBlank();
+        assertThat(invited.contactEmail()).isNotBlank();
+        assertThat(invited.deadline()).isNotNull();
+    }
+
+    @Test
+    void theSupplierNoticesReadTheDocumentedPostponementAndCancellation() {
+        var changed =
+                contracts.assertConsumerReads(DialogueEvents.DEADLINE_CHANGED, SupplierNotices.DeadlineChanged.class);
+        var cancelled =
+                contracts.assertConsumerReads(DialogueEvents.CANCELLED, SupplierNotices.DialogueCancelled.class);
+
+        assertThat(changed.supplierEmails()).isNotEmpty();
+        assertThat(changed.newDeadline()).isAfter(changed.previousDeadline());
+        assertThat(cancelled.supplierEmails()).isNotEmpty();
+        assertThat(cancelled.reason()).isNotBlank();
+    }
+
+    @Test
+    void theContactMailsReadTheDocumentedSupplierAndDeadlineEvents() {
+        for (String type : new String[] {DialogueEvents.SUPPLIER_FINISHED, DialogueEvents.SUPPLIER_DECLINED}) {
+            var answered = contracts.assertConsumerReads(type, ContactNotices.SupplierAnswered.class);
+            assertThat(answered.contactEmail()).as(type).isNotBlank();
+            assertThat(answered.organisationName()).as(type).isNotBlank();
+        }
+        for (String type : new String[] {DialogueEvents.DEADLINE_REACHED, DialogueEvents.ALL_ANSWERED}) {
+            var closed = contracts.assertConsumerReads(type, ContactNotices.DialogueAnswered.class);
+            assertThat(closed.contactEmail()).as(type).isNotBlank();
+            assertThat(closed.deadline()).as(type).isNotNull();
+        }
+    }
+
+    /**
+     * identity documents its event in docs/events.md; until that reaches this branch, the shape agreed
+     * for #14 (test resource) stands in for it.
+     */
+    @Test
+    void theSignInLinkMailReadsIdentitysSignInRequest() {
+        EventContracts source = contracts.types().contains(Invitations.SIGN_IN_REQUESTED)
+                ? contracts
+                : EventContracts.read(Path.of("src/test/resources/contracts/supplier-sign-in-requested.md"));
+
+        var requested = source.assertConsumerReads(Invitations.SIGN_IN_REQUESTED, Invitations.SignInRequested.class);
+
+        assertThat(requested.email()).isNotBlank();
+    }
+}
