@@ -15,6 +15,9 @@ import org.springframework.validation.annotation.Validated;
  * @param senders dispatcher threads per instance, each sending batches over its own SMTP connection
  * @param retryBackoff wait before the first retry; doubles per attempt up to 15 minutes, plus jitter
  * @param publicUrl the platform's address as users reach it, for links in mail (never with credentials)
+ * @param signInAccessRetries how many times a mail with a sign-in link is put back (with the back-off
+ *     above) when identity does not yet know the address, before it is given up as dead: identity learns
+ *     of an invitation from the same event as this service, and may simply not have read it yet
  */
 @Validated
 @ConfigurationProperties("anskaf.notification")
@@ -25,4 +28,5 @@ public record NotificationProperties(
         @DefaultValue("10") int maxAttempts,
         @DefaultValue("5s") Duration retryBackoff,
         @DefaultValue("4") int senders,
-        @DefaultValue("http://localhost:8080") String publicUrl) {}
+        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue("8") int signInAccessRetries) {}

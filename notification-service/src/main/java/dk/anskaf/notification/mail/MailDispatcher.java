@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>A message with a sign-in link gets it from identity right before it is handed to SMTP, for that send
  * only ({@link SignInLink}). While identity is unavailable such a message goes back to the queue with
- * back-off, without using up an attempt (SMTP did not fail) and never without its link; when identity
- * knows no valid access for the address it is DEAD at once.
+ * back-off, without using up an attempt (SMTP did not fail) and never without its link. When identity
+ * knows no valid access for the address, the message waits the same way a few times
+ * ({@code sign-in-access-retries}: identity may not have read the invitation event yet) and is then DEAD.
  */
 @Component
 public class MailDispatcher implements SmartLifecycle {
@@ -155,7 +156,12 @@ public class MailDispatcher implements SmartLifecycle {
             switch (links.issue(mail.linkEmail(), mail.linkDialogueId())) {
                 case SignInLinks.Issued issued -> ready.add(mail.withSignInLink(issued.url()));
                 case SignInLinks.NoAccess refused ->
-                    results.add(new Result(mail, "DEAD", refused.reason(), Duration.ZERO));
+                    // identity reads the invitation from the same event as we do and may not have yet:
+                    // wait a while (back-off) before deciding the address really has no access.
+                    results.add(
+                            refused.waitable() && mail.linkDeferrals() < properties.signInAccessRetries()
+                                    ? deferred(mail, "identity knows no access yet: " + refused.reason())
+                                    : new Result(mail, "DEAD", refused.reason(), Duration.ZERO));
                 case SignInLinks.Unavailable failed -> {
                     unavailable = failed.reason();
                     results.add(deferred(mail, unavailable));

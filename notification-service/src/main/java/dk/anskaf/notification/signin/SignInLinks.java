@@ -51,8 +51,13 @@ public class SignInLinks {
     /** A link that leads the address's owner to sign in; valid once, until {@code expiresAt}. */
     public record Issued(String url, @Nullable Instant expiresAt) implements Outcome {}
 
-    /** Identity knows no valid supplier access for the address: the mail must not go out. */
-    public record NoAccess(String reason) implements Outcome {}
+    /**
+     * Identity knows no valid supplier access for the address: the mail must not go out.
+     *
+     * @param waitable the access may still arrive (404: identity may not have read the invitation yet);
+     *     false when asking again cannot help (400)
+     */
+    public record NoAccess(String reason, boolean waitable) implements Outcome {}
 
     /** Identity could not be asked or did not issue a link; try again later. */
     public record Unavailable(String reason) implements Outcome {}
@@ -91,10 +96,10 @@ public class SignInLinks {
                     .exchange((request, response) -> {
                         int status = response.getStatusCode().value();
                         if (status == 404) {
-                            return new NoAccess("no valid supplier access");
+                            return new NoAccess("no valid supplier access", true);
                         }
                         if (status == 400) {
-                            return new NoAccess("identity refused the address"); // asking again changes nothing
+                            return new NoAccess("identity refused the address", false); // asking again changes nothing
                         }
                         if (status != 201 && status != 200) {
                             return new Unavailable("identity answered " + status);

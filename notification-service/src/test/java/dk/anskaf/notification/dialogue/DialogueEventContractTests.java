@@ -3,7 +3,6 @@ package dk.anskaf.notification.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.anskaf.platform.test.events.EventContracts;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,17 +49,9 @@ class DialogueEventContractTests {
         }
     }
 
-    /**
-     * identity documents its event in docs/events.md; until that reaches this branch, the shape agreed
-     * for #14 (test resource) stands in for it.
-     */
     @Test
     void theSignInLinkMailReadsIdentitysSignInRequest() {
-        EventContracts source = contracts.types().contains(Invitations.SIGN_IN_REQUESTED)
-                ? contracts
-                : EventContracts.read(Path.of("src/test/resources/contracts/supplier-sign-in-requested.md"));
-
-        var requested = source.assertConsumerReads(Invitations.SIGN_IN_REQUESTED, Invitations.SignInRequested.class);
+        var requested = contracts.assertConsumerReads(Invitations.SIGN_IN_REQUESTED, Invitations.SignInRequested.class);
 
         assertThat(requested.email()).isNotBlank();
     }

@@ -32,7 +32,10 @@ import org.springframework.test.context.TestPropertySource;
  */
 @AnskafIntegrationTest
 @TestPropertySource(
-        properties = {"anskaf.notification.public-url=https://anskaf.example", "anskaf.notification.retry-backoff=200ms"
+        properties = {
+            "anskaf.notification.public-url=https://anskaf.example",
+            "anskaf.notification.retry-backoff=200ms",
+            "anskaf.notification.sign-in-access-retries=4"
         })
 class SupplierMailIntegrationTests {
 
@@ -159,6 +162,27 @@ class SupplierMailIntegrationTests {
         awaitRow(refused, "status = 'DEAD' and last_error = 'identity refused the address'");
         ReceivedMail.sleep(Duration.ofSeconds(1));
         assertThat(ReceivedMail.about(run)).isEmpty();
+    }
+
+    /**
+     * identity and this service read the same invitation event; when this one is first, identity does not
+     * know the address yet. The mail waits for it instead of being given up.
+     */
+    @Test
+    void anInvitationIdentityHasNotReadYetWaitsForItAndIsSentOnce() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String address = "foerst-" + run + "@leverandoer.example";
+
+        send(invited(address, "Foerst " + run, "Besked"));
+        awaitRow(address, "status = 'QUEUED' and last_error like 'identity knows no access yet%'");
+        assertThat(ReceivedMail.about(run)).isEmpty();
+
+        identity.invite(address); // identity has now read the invitation
+
+        assertThat(ReceivedMail.await(run, 1)).hasSize(1);
+        awaitRow(address, "status = 'SENT'");
+        assertThat(part(ReceivedMail.about(run).getFirst(), "text/plain"))
+                .contains(issuedTo(address).url());
     }
 
     @Test
