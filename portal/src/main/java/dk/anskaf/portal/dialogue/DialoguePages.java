@@ -24,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DialoguePages {
 
+    static final String STALE = "Markedsdialogen er ændret af en anden, siden du åbnede den. Det, du har skrevet, står"
+            + " stadig i formularen; gem igen for at lægge det oven på.";
+
     private final DialogueClient dialogues;
     private final CatalogClient catalog;
     private final Refusals refusals;
@@ -67,16 +70,63 @@ class DialoguePages {
         return "markedsdialog/start";
     }
 
+    /** "Ret oplysninger": every field while Udkast, afterwards only the contact e-mail (§5.2). */
+    @GetMapping("/markedsdialoger/{id}/rediger")
+    String editForm(@PathVariable long id, Model model) {
+        DialogueClient.Dialogue dialogue = dialogues.dialogue(id);
+        return editPage(model, dialogue, DialogueForm.of(dialogue), Map.of());
+    }
+
+    /**
+     * Saves from the version the purchaser started from. If someone saved in between (412), the form
+     * comes back with what was typed, the newer version underneath and a note, so saving again puts it on
+     * top.
+     */
+    @PostMapping("/markedsdialoger/{id}/rediger")
+    String edit(@PathVariable long id, @ModelAttribute DialogueForm form, Model model) {
+        DialogueClient.Dialogue current = dialogues.dialogue(id);
+        DialogueForm sent = "DRAFT".equals(current.status()) ? form : form.onlyContactEmail(current);
+        try {
+            dialogues.update(id, "\"" + sent.version() + "\"", sent.toDraft());
+            return "redirect:/markedsdialoger/" + id + "?besked=rettet";
+        } catch (ServiceProblemException.PreconditionFailed stale) {
+            DialogueClient.Dialogue newer = dialogues.dialogue(id);
+            DialogueForm rebased = new DialogueForm(
+                    form.title(),
+                    form.description(),
+                    form.contactEmail(),
+                    form.domainIds(),
+                    form.prioritiesVisible(),
+                    form.pricesRequested(),
+                    newer.version());
+            return editPage(model, newer, rebased, Map.of("", STALE));
+        } catch (ServiceProblemException refused) {
+            return editPage(model, current, form, refusals.onForm(refused, DialogueForm.FIELDS));
+        }
+    }
+
     @GetMapping("/markedsdialoger/{id}")
     String dialogue(@PathVariable long id, @RequestParam(required = false) @Nullable String besked, Model model) {
         return view.page(model, id, besked, Map.of());
     }
 
+    private String editPage(
+            Model model, DialogueClient.Dialogue dialogue, DialogueForm form, Map<String, String> errors) {
+        model.addAttribute("editing", dialogue);
+        model.addAttribute("currentPath", "/markedsdialoger/" + dialogue.id() + "/rediger");
+        return formPage(model, form, errors);
+    }
+
     private String form(Model model, DialogueForm form, Map<String, String> errors) {
+        model.addAttribute("editing", null);
+        model.addAttribute("currentPath", "/markedsdialoger/ny"); // the language switch must not repeat a post
+        return formPage(model, form, errors);
+    }
+
+    private String formPage(Model model, DialogueForm form, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("domains", catalog.classifications().domains());
-        model.addAttribute("currentPath", "/markedsdialoger/ny"); // the language switch must not repeat a post
         return "markedsdialog/form";
     }
 

@@ -18,7 +18,16 @@ class DialogueView {
 
     /** The outcome of the action that led to the page, in the address: the portal keeps no session. */
     static final Set<String> NOTICES = Set.of(
-            "aktiveret", "udskudt", "annulleret", "inviteret", "tilfoejet", "fjernet", "gemt", "fritekst", "valgt");
+            "aktiveret",
+            "rettet",
+            "udskudt",
+            "annulleret",
+            "inviteret",
+            "tilfoejet",
+            "fjernet",
+            "gemt",
+            "fritekst",
+            "valgt");
 
     private final DialogueClient dialogues;
     private final CatalogClient catalog;
