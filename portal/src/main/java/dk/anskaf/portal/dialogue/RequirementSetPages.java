@@ -107,7 +107,10 @@ class RequirementSetPages {
         return editPage(model, id, requirement, requirement.priority(), requirement.description(), values, Map.of());
     }
 
-    /** Blank parameter values mean the parameter's default (sent as null). */
+    /**
+     * Blank parameter values mean the parameter's default (sent as null); a field the form did not show is
+     * sent as the requirement has it.
+     */
     @PostMapping("/markedsdialoger/{id}/krav/{requirementId}")
     String edit(
             @PathVariable long id,
@@ -123,8 +126,9 @@ class RequirementSetPages {
         });
         Map<String, @Nullable String> sent = new LinkedHashMap<>();
         values.forEach((name, value) -> sent.put(name, value.isBlank() ? null : value.strip()));
-        String priority = form.get("priority");
-        String description = form.get("description");
+        // A dialogue that hides priorities has no priority field: the requirement keeps the one it has.
+        String priority = form.getOrDefault("priority", requirement.priority());
+        String description = form.getOrDefault("description", requirement.description());
         try {
             dialogues.editRequirement(
                     id, requirementId, new DialogueClient.RequirementEdit(priority, description, sent));

@@ -161,4 +161,25 @@ class RequirementSetPagesTests extends PurchaserPageTests {
                 .contains("id=\"error-summary\"", "Kravene kan kun ændres, mens markedsdialogen er et udkast")
                 .contains("Anmodning om restore");
     }
+
+    @Test
+    void aDialogueThatHidesPrioritiesAsksForNoneAndKeepsTheRequirementsOwn() throws Exception {
+        DIALOGUES.reply(
+                "GET /api/v1/dialogues/7",
+                200,
+                DRAFT.replace("\"prioritiesVisible\": true", "\"prioritiesVisible\": false"));
+        DIALOGUES.reply("GET /api/v1/dialogues/7/requirements", 200, REQUIREMENTS);
+        DIALOGUES.reply(
+                "PUT /api/v1/dialogues/7/requirements/70", 200, REQUIREMENTS.substring(1, REQUIREMENTS.length() - 1));
+
+        var form = get("/markedsdialoger/7/krav/70");
+        post("/markedsdialoger/7/krav/70", Map.of("description", "Ny tekst", "parameter.restore_tid", ""));
+
+        assertThat(form.body()).doesNotContain("name=\"priority\"");
+        JsonNode sent = DialoguePagesTests.JSON.readTree(
+                DIALOGUES.last("PUT", "/api/v1/dialogues/7/requirements/70").body());
+        assertThat(sent.get("priority").asString()).isEqualTo("NORMAL");
+        assertThat(sent.get("description").asString()).isEqualTo("Ny tekst");
+        assertThat(sent.get("parameterValues").toString()).isEqualTo("{\"restore_tid\":null}");
+    }
 }
