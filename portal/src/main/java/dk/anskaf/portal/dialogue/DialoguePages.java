@@ -24,8 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DialoguePages {
 
-    static final String STALE = "Markedsdialogen er ændret af en anden, siden du åbnede den. Det, du har skrevet, står"
-            + " stadig i formularen; gem igen for at lægge det oven på.";
+    static final String STALE = "dialogue.error.stale";
 
     private final DialogueClient dialogues;
     private final CatalogClient catalog;
@@ -99,7 +98,7 @@ class DialoguePages {
                     form.prioritiesVisible(),
                     form.pricesRequested(),
                     newer.version());
-            return editPage(model, newer, rebased, Map.of("", STALE));
+            return editPage(model, newer, rebased, Map.of("", refusals.text(STALE)));
         } catch (ServiceProblemException refused) {
             return editPage(model, current, form, refusals.onForm(refused, DialogueForm.FIELDS));
         }

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class GuidedPages {
 
-    static final String BAD_ANSWER = "Vælg Ja, Nej eller Ved ikke";
+    static final String BAD_ANSWER = "dialogue.error.answer";
 
     private final DialogueClient dialogues;
     private final CatalogClient catalog;
@@ -59,7 +59,7 @@ class GuidedPages {
         GuidedAnswersForm answers = GuidedAnswersForm.read(filters, parameters);
         if (!answers.invalid().isEmpty()) {
             Map<String, String> errors = new LinkedHashMap<>();
-            answers.invalid().forEach(filter -> errors.put(GuidedAnswersForm.name(filter), BAD_ANSWER));
+            answers.invalid().forEach(filter -> errors.put(GuidedAnswersForm.name(filter), refusals.text(BAD_ANSWER)));
             return page(model, id, filters, answers, filters.size() + 1, errors);
         }
         DialogueClient.GuidedResult result;

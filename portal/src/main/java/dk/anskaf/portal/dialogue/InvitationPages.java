@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class InvitationPages {
 
-    static final String NO_ORGANISATION = "Vælg en leverandør, eller opret en ny";
+    static final String NO_ORGANISATION = "dialogue.error.organisation";
     private static final List<String> FIELDS =
             List.of("organisation", "newName", "newCvr", "email", "subject", "message");
     /** dialogue-service's field names → this form's. */
@@ -60,7 +60,7 @@ class InvitationPages {
         DialogueClient.Dialogue dialogue = dialogues.dialogue(id);
         java.util.Optional<DialogueClient.Invitation> invitation = form.toInvitation();
         if (invitation.isEmpty()) {
-            return page(model, dialogue, q, form, Map.of("organisation", NO_ORGANISATION));
+            return page(model, dialogue, q, form, Map.of("organisation", refusals.text(NO_ORGANISATION)));
         }
         try {
             dialogues.invite(id, invitation.get());

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LifecyclePages {
 
-    static final String BAD_DEADLINE = "Skriv svarfristen som en dato (åååå-mm-dd) og et klokkeslæt (tt:mm)";
-    static final String NO_REASON = "Angiv årsag";
+    static final String BAD_DEADLINE = "dialogue.error.deadline";
+    static final String NO_REASON = "dialogue.error.reason";
     private static final List<String> FIELDS = List.of("deadlineDate", "deadlineTime", "reason");
 
     private final DialogueClient dialogues;
@@ -50,7 +50,13 @@ class LifecyclePages {
         Optional<OffsetDateTime> deadline = DanishTime.parse(deadlineDate, deadlineTime);
         if (deadline.isEmpty()) {
             return deadlineForm(
-                    model, id, "aktiver", deadlineDate, deadlineTime, "", Map.of("deadlineDate", BAD_DEADLINE));
+                    model,
+                    id,
+                    "aktiver",
+                    deadlineDate,
+                    deadlineTime,
+                    "",
+                    Map.of("deadlineDate", refusals.text(BAD_DEADLINE)));
         }
         try {
             dialogues.activate(id, new DialogueClient.Deadline(deadline.get()));
@@ -75,10 +81,10 @@ class LifecyclePages {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<OffsetDateTime> deadline = DanishTime.parse(deadlineDate, deadlineTime);
         if (deadline.isEmpty()) {
-            errors.put("deadlineDate", BAD_DEADLINE);
+            errors.put("deadlineDate", refusals.text(BAD_DEADLINE));
         }
         if (reason == null || reason.isBlank()) {
-            errors.put("reason", NO_REASON);
+            errors.put("reason", refusals.text(NO_REASON));
         }
         if (!errors.isEmpty()) {
             return deadlineForm(model, id, "udskyd", deadlineDate, deadlineTime, reason, errors);
@@ -107,7 +113,7 @@ class LifecyclePages {
             @RequestParam(required = false) @Nullable String bekraeft,
             Model model) {
         if (reason == null || reason.isBlank()) {
-            return cancelPage(model, id, reason, false, Map.of("reason", NO_REASON));
+            return cancelPage(model, id, reason, false, Map.of("reason", refusals.text(NO_REASON)));
         }
         if (!"ja".equals(bekraeft)) {
             return cancelPage(model, id, reason, true, Map.of());

@@ -57,6 +57,11 @@ class Refusals {
         return messages.getMessage("error.409", null, ServiceErrors.REFUSED, LocaleContextHolder.getLocale());
     }
 
+    /** A text of the dialogue pages' own checks, in the user's language. */
+    String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
     /** The errors in the order of the form's fields (the error summary's order), then any others. */
     static Map<String, String> inOrder(Map<String, String> errors, List<String> fieldOrder) {
         Map<String, String> ordered = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ class RequirementSetPages {
     /** §5.5: the incumbent shows 100 rows per page. */
     static final int PAGE_SIZE = 100;
 
-    static final String NOTHING_CHOSEN = "Vælg mindst ét krav";
+    static final String NOTHING_CHOSEN = "dialogue.error.nothingChosen";
     private static final List<String> FREE_TEXT_FIELDS = List.of("name", "category", "priority", "description");
     /** Parameter fields are named after the parameter: {@code parameter.restore_tid}. */
     static final String PARAMETER = "parameter.";
@@ -62,7 +62,7 @@ class RequirementSetPages {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         if (chosen == null || chosen.isEmpty()) {
-            return candidatePage(model, id, q, page, List.of(), Map.of("candidates", NOTHING_CHOSEN));
+            return candidatePage(model, id, q, page, List.of(), Map.of("candidates", refusals.text(NOTHING_CHOSEN)));
         }
         for (int i = 0; i < chosen.size(); i++) {
             try {

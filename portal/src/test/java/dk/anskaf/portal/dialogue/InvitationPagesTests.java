@@ -98,7 +98,7 @@ class InvitationPagesTests extends PurchaserPageTests {
 
         var response = post("/markedsdialoger/7/inviter", Map.of("email", "lis@formpipe.example"));
 
-        assertThat(response.body()).contains("href=\"#organisation\"", InvitationPages.NO_ORGANISATION);
+        assertThat(response.body()).contains("href=\"#organisation\"", "Vælg en leverandør, eller opret en ny");
         assertThat(DIALOGUES.got("POST", "/api/v1/dialogues/7/invitations")).isFalse();
     }
 

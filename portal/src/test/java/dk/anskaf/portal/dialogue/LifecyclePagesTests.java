@@ -51,8 +51,19 @@ class LifecyclePagesTests extends PurchaserPageTests {
         var response = post("/markedsdialoger/7/aktiver", Map.of("deadlineDate", "15/01/2027", "deadlineTime", "12"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains(LifecyclePages.BAD_DEADLINE, "value=\"15/01/2027\"");
+        assertThat(response.body())
+                .contains(
+                        "Skriv svarfristen som en dato (åååå-mm-dd) og et klokkeslæt (tt:mm)", "value=\"15/01/2027\"");
         assertThat(DIALOGUES.got("POST", "/api/v1/dialogues/7/activate")).isFalse();
+    }
+
+    @Test
+    void thePagesOwnChecksAnswerInEnglishForAnEnglishUser() throws Exception {
+        var response =
+                post("/markedsdialoger/7/aktiver?sprog=en", Map.of("deadlineDate", "tomorrow", "deadlineTime", "noon"));
+
+        assertThat(response.body())
+                .contains("Write the deadline as a date (yyyy-mm-dd) and a time (hh:mm)", "Activate market dialogue");
     }
 
     @Test
