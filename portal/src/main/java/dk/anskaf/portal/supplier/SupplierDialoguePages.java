@@ -107,9 +107,11 @@ class SupplierDialoguePages {
         }
         response.setStatus(refused.status());
         Map<String, String> errors = refusals.of(refused, List.of(field));
-        // A refusal without a field belongs to the form that was sent.
-        String reason = errors.remove("");
-        if (reason != null) {
+        // A refused value without a named field belongs to the form that was sent; a conflict (deadline
+        // passed, finished) concerns the whole dialogue, whose forms may no longer be shown.
+        String reason = errors.get("");
+        if (reason != null && refused instanceof ServiceProblemException.BadRequest) {
+            errors.remove("");
             errors.put(field, reason);
         }
         model.addAttribute("currentPath", "/leverandoer/markedsdialoger/" + id); // the language switch must not repost

@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * dialogue-service's supplier endpoints as the portal's supplier pages call them (the paths and shapes of
  * {@code DialogueClient}), answering chosen cases: dialogue 676 is open with three requirements (11, 12,
- * 13) and asks for prices; 677 is finished; 678's deadline has passed. An answer to 12 with Ja, delvist and no elaboration is refused
+ * 13) and asks for prices; 677 is finished; 678's deadline has passed (its
+ * operating model is refused with 409). An answer to 12 with Ja, delvist and no elaboration is refused
  * (400 naming {@code elaboration}); any answer to 13 comes after the deadline (409); finishing 676 is
  * refused because answers are missing; a decline without reason is refused (400 naming {@code reason}).
  * What the portal sent is kept in {@link #calls}.
@@ -77,6 +78,8 @@ final class DialogueServiceStub {
             answer(exchange, 200, "application/json", """
                     {"requirementId": 11, "choice": "JA", "elaboration": null, "price": null, "autoAnswered": false,
                      "copiedFromDialogueId": null, "copiedTextChanged": false, "updatedAt": "2026-11-29T21:00:00Z"}""");
+        } else if (path.equals("/api/v1/supplier/dialogues/678/operating-model")) {
+            problem(exchange, 409, "answer-after-deadline-stub", "Svarfristen er overskredet kl. 12:00", "");
         } else if (path.equals("/api/v1/supplier/dialogues/676/finish")) {
             problem(
                     exchange,

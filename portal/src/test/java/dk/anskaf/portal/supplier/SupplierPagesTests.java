@@ -6,6 +6,7 @@ import dk.anskaf.platform.test.security.TestUsers;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -249,6 +250,34 @@ class SupplierPagesTests {
                 .anySatisfy(call -> assertThat(call)
                         .contains("it-system ")
                         .contains("\"kitosUuid\":\"2b4f7c1e-0000-4000-8000-000000000001\""));
+    }
+
+    @Test
+    void aChoiceRefusedAfterTheDeadlineShowsTheReasonOnTheDialoguePage() throws Exception {
+        HttpResponse<String> refused = post("/leverandoer/markedsdialoger/678/driftsmodel", "operatingModel=BOTH");
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body())
+                .contains("id=\"error-summary\"")
+                .contains("Svarfristen er overskredet kl. 12:00")
+                .doesNotContain("href=\"#operatingModel\"");
+    }
+
+    @Test
+    void malformedAddressesAndValuesAreRefusedWithAPageAndNothingIsSent() throws Exception {
+        for (HttpResponse<String> refused : List.of(
+                get("/leverandoer/markedsdialoger/abc"),
+                get("/leverandoer/markedsdialoger/676/krav/x1"),
+                get("/leverandoer/markedsdialoger/676/kopier?fra=fem"),
+                post("/leverandoer/markedsdialoger/676/kopier", "fra=fem"),
+                post("/leverandoer/markedsdialoger/676/it-system", "kitosUuid=ikke-et-id"))) {
+            assertThat(refused.statusCode()).as(refused.uri().toString()).isEqualTo(400);
+            assertThat(refused.body()).as(refused.uri().toString()).contains("Oplysningerne kunne ikke bruges.");
+        }
+        HttpResponse<String> noSource = post("/leverandoer/markedsdialoger/676/kopier", "");
+        assertThat(noSource.statusCode()).isEqualTo(400);
+        assertThat(noSource.body()).contains("Vælg den markedsdialog, svarene skal kopieres fra.");
+        assertThat(DIALOGUES.calls).noneMatch(call -> !call.startsWith("GET "));
     }
 
     @Test
