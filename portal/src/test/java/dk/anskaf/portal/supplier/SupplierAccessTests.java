@@ -62,6 +62,9 @@ class SupplierAccessTests {
                     .contains("Du har ikke adgang til at gøre dette.")
                     .contains("<strong class=\"authority-name\">Formpipe Software A/S</strong>");
         }
+        assertThat(post("/krav/ny", supplier, "name=Leverandørens+krav&description=Tekst")
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(get("/hjaelp", supplier).statusCode()).isEqualTo(200);
         assertThat(get("/tilgaengelighed", supplier).statusCode()).isEqualTo(200);
     }
