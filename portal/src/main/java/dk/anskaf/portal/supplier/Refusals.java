@@ -4,6 +4,7 @@ import dk.anskaf.platform.client.ServiceProblemException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,9 @@ class Refusals {
 
     /** When the service gave neither a known slug nor a detail. */
     static final String GENERAL = "supplier.refused";
+
+    /** A MessageFormat argument: {0}, {1,number,#}, {0,choice,...}. */
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
 
     private final MessageSource messages;
 
@@ -41,14 +45,20 @@ class Refusals {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
-    /** The reason in the user's language: the slug's text, else the service's detail, else a general one. */
+    /**
+     * The reason in the user's language: the slug's text, else the service's detail, else a general one. A
+     * slug whose text has arguments ("Svarfristen {0} er overskredet") is the service's to fill: the portal
+     * does not have them, so it shows the detail, which the service wrote with them, rather than a text
+     * with its placeholders.
+     */
     String reason(ServiceProblemException refusal) {
         var locale = LocaleContextHolder.getLocale();
+        String detail = refusal.detail();
+        boolean hasDetail = detail != null && !detail.isBlank();
         String bySlug = refusal.type().isEmpty() ? null : messages.getMessage(refusal.type(), null, null, locale);
-        if (bySlug != null) {
+        if (bySlug != null && !(hasDetail && ARGUMENT.matcher(bySlug).find())) {
             return bySlug;
         }
-        String detail = refusal.detail();
-        return detail != null && !detail.isBlank() ? detail : messages.getMessage(GENERAL, null, GENERAL, locale);
+        return hasDetail ? detail : messages.getMessage(GENERAL, null, GENERAL, locale);
     }
 }
