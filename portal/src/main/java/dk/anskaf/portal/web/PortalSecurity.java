@@ -1,6 +1,5 @@
 package dk.anskaf.portal.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +31,14 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 class PortalSecurity {
 
     static final String[] PUBLIC = {
-        "/", "/tilgaengelighed", "/hjaelp", "/assets/**", "/favicon.ico", "/error", "/actuator/health/**"
+        "/",
+        "/tilgaengelighed",
+        "/hjaelp",
+        "/assets/**",
+        "/favicon.ico",
+        "/error",
+        ForbiddenPage.PATH,
+        "/actuator/health/**"
     };
 
     /** The supplier contacts' part of the portal (package {@code dk.anskaf.portal.supplier}). */
@@ -50,8 +56,8 @@ class PortalSecurity {
                         .access(tokenOf(false)))
                 .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(refusal -> refusal.accessDeniedHandler(
-                        (request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
+                .exceptionHandling(refusal -> refusal.accessDeniedHandler((request, response, denied) ->
+                        request.getRequestDispatcher(ForbiddenPage.PATH).forward(request, response)))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable());
         return http.build();

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.anskaf.platform.test.security.TestRole;
 import dk.anskaf.platform.test.security.TestTokens;
 import dk.anskaf.platform.test.security.TestUsers;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -99,8 +103,32 @@ class SupplierAccessTests {
     }
 
     @Test
+    void theRefusalIsThePortalsPageWhateverTheRequestAccepts() throws Exception {
+        for (HttpRequest.Builder request : List.of(
+                HttpRequest.newBuilder(uri("/krav/ny")).header("Authorization", "Bearer " + supplier),
+                HttpRequest.newBuilder(uri("/leverandoer/markedsdialoger?sprog=en"))
+                        .header("Authorization", "Bearer " + purchaser)
+                        .header("Accept", "application/json"))) {
+            HttpResponse<String> refused =
+                    HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("text/html");
+        }
+        HttpResponse<String> english = get("/leverandoer/markedsdialoger?sprog=en", purchaser);
+        assertThat(english.body())
+                .contains("You are not allowed to do this.")
+                // The language switch stays on the refused page.
+                .contains("href=\"/leverandoer/markedsdialoger?sprog=da\"");
+    }
+
+    @Test
     void withoutATokenTheSupplierAreaAsksForALogin() throws Exception {
         assertThat(get("/leverandoer/markedsdialoger", null).statusCode()).isEqualTo(401);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
     }
 
     private HttpResponse<String> get(String path, @Nullable String token) throws Exception {
