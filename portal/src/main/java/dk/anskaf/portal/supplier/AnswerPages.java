@@ -32,9 +32,9 @@ class AnswerPages {
 
     private final DialogueClient dialogues;
     private final SupplierTime time;
-    private final Refusals refusals;
+    private final SupplierRefusals refusals;
 
-    AnswerPages(DialogueClient dialogues, SupplierTime time, Refusals refusals) {
+    AnswerPages(DialogueClient dialogues, SupplierTime time, SupplierRefusals refusals) {
         this.dialogues = dialogues;
         this.time = time;
         this.refusals = refusals;

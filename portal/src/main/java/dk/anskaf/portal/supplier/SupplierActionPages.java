@@ -29,9 +29,9 @@ class SupplierActionPages {
 
     private final DialogueClient dialogues;
     private final SupplierTime time;
-    private final Refusals refusals;
+    private final SupplierRefusals refusals;
 
-    SupplierActionPages(DialogueClient dialogues, SupplierTime time, Refusals refusals) {
+    SupplierActionPages(DialogueClient dialogues, SupplierTime time, SupplierRefusals refusals) {
         this.dialogues = dialogues;
         this.time = time;
         this.refusals = refusals;

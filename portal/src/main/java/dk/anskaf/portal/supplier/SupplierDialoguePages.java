@@ -32,9 +32,9 @@ class SupplierDialoguePages {
 
     private final DialogueClient dialogues;
     private final SupplierTime time;
-    private final Refusals refusals;
+    private final SupplierRefusals refusals;
 
-    SupplierDialoguePages(DialogueClient dialogues, SupplierTime time, Refusals refusals) {
+    SupplierDialoguePages(DialogueClient dialogues, SupplierTime time, SupplierRefusals refusals) {
         this.dialogues = dialogues;
         this.time = time;
         this.refusals = refusals;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * platform's problem texts by its slug, else the service's own Danish detail.
  */
 @Component
-class Refusals {
+class SupplierRefusals {
 
     /** When the service gave neither a known slug nor a detail. */
     static final String GENERAL = "supplier.refused";
@@ -25,7 +25,7 @@ class Refusals {
 
     private final MessageSource messages;
 
-    Refusals(MessageSource messages) {
+    SupplierRefusals(MessageSource messages) {
         this.messages = messages;
     }
 

@@ -16,12 +16,12 @@ import org.springframework.context.support.StaticMessageSource;
  * with its placeholders unfilled (dialogue-service's "answers-deadline-passed" and "answers-missing" carry
  * the deadline and the count, which only the service's detail has).
  */
-class RefusalsTests {
+class SupplierRefusalsTests {
 
     static final Locale DANISH = Locale.forLanguageTag("da");
 
     final StaticMessageSource texts = texts();
-    final Refusals refusals = new Refusals(texts);
+    final SupplierRefusals refusals = new SupplierRefusals(texts);
 
     @BeforeEach
     void danish() {
@@ -69,7 +69,7 @@ class RefusalsTests {
         texts.addMessage("answers-missing", DANISH, "{0,choice,1#1 krav mangler|1<{0} krav mangler} at blive besvaret");
         texts.addMessage("answers-finished", DANISH, "Besvarelsen er afsluttet");
         texts.addMessage("answers-finished", Locale.ENGLISH, "The answers are finished");
-        texts.addMessage(Refusals.GENERAL, DANISH, "Oplysningerne blev afvist.");
+        texts.addMessage(SupplierRefusals.GENERAL, DANISH, "Oplysningerne blev afvist.");
         return texts;
     }
 }
