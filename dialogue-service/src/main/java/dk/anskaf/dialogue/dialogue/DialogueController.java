@@ -105,9 +105,13 @@ class DialogueController {
             @PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody DraftInput draft) {
-        return withEtag(ResponseEntity.ok(), dialogues.update(
+        return withEtag(
+                ResponseEntity.ok(),
+                dialogues.update(
                         id,
-                        IfMatch.version(ifMatch, "Send If-Match med markedsdialogens version, så ingen ændring overskrives uset"),
+                        IfMatch.version(
+                                ifMatch,
+                                "Send If-Match med markedsdialogens version, så ingen ændring overskrives uset"),
                         draft.fields()));
     }
 
