@@ -1,5 +1,6 @@
 package dk.anskaf.dialogue.dialogue;
 
+import dk.anskaf.platform.tenancy.TenantContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -44,9 +45,11 @@ class DialogueQueries {
                                (select count(*) from dialogue_requirement r where r.dialogue_id = d.id) as requirement_count,
                                (select count(*) from answer_set s where s.dialogue_id = d.id) as supplier_count
                         from dialogue d
-                        where (d.status = :archived) = :wantArchived
+                        where d.tenant_id = :tenant and (d.status = :archived) = :wantArchived
                         order by d.created_at desc, d.id desc
                         """)
+                // Row-level security decides as well; the condition keeps the code honest on its own.
+                .param("tenant", TenantContext.require().value())
                 .param("archived", DialogueStatus.ARCHIVED.name())
                 .param("wantArchived", kind == ListKind.ARCHIVED)
                 .query((rs, row) -> new Summary(

@@ -8,6 +8,7 @@ import dk.anskaf.platform.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -49,7 +50,7 @@ public class Dialogues {
 
     @Transactional(readOnly = true)
     DialogueView get(long id) {
-        return view(dialogues.findById(id).orElseThrow(() -> new DialogueRefused.NotFound(id)));
+        return view(own(dialogues.findById(id), id));
     }
 
     /**
@@ -114,12 +115,21 @@ public class Dialogues {
      */
     @Transactional(readOnly = true)
     public DraftScope visible(long id) {
-        Dialogue dialogue = dialogues.findById(id).orElseThrow(() -> new DialogueRefused.NotFound(id));
+        Dialogue dialogue = own(dialogues.findById(id), id);
         return new DraftScope(id, dialogue.domainIds(), dialogue.prioritiesVisible());
     }
 
     private Dialogue load(long id) {
-        return dialogues.findLockedById(id).orElseThrow(() -> new DialogueRefused.NotFound(id));
+        return own(dialogues.findLockedById(id), id);
+    }
+
+    /**
+     * Row-level security already hides other municipalities' dialogues; the code says so too, so a policy
+     * changed by mistake does not open them (and a token without a municipality is refused with 403).
+     */
+    private static Dialogue own(Optional<Dialogue> found, long id) {
+        String tenant = TenantContext.require().value();
+        return found.filter(d -> d.tenantId().equals(tenant)).orElseThrow(() -> new DialogueRefused.NotFound(id));
     }
 
     private DialogueView view(Dialogue dialogue) {
