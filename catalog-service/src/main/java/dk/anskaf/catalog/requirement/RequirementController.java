@@ -1,7 +1,7 @@
 package dk.anskaf.catalog.requirement;
 
 import dk.anskaf.platform.errors.ApiProblemException;
-import dk.anskaf.platform.errors.ProblemTypes;
+import dk.anskaf.platform.errors.IfMatch;
 import dk.anskaf.platform.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -57,7 +56,11 @@ class RequirementController {
             @PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RequirementInput requirement) {
-        Requirement saved = service.update(id, requirement, versionOf(ifMatch), CurrentUser.require());
+        Requirement saved = service.update(
+                id,
+                requirement,
+                IfMatch.version(ifMatch, "Send If-Match med kravets ETag, så ingen ændring overskrives uset"),
+                CurrentUser.require());
         return withEtag(ResponseEntity.ok(), saved);
     }
 
@@ -132,27 +135,5 @@ class RequirementController {
             ResponseEntity.BodyBuilder response, Requirement requirement) {
         return response.eTag("\"" + requirement.version() + "\"")
                 .body(RequirementView.of(requirement, OwnerOnlyFields.ofCurrentUser()));
-    }
-
-    /** The version named by If-Match; a change without it is refused, so nobody overwrites blindly. */
-    private static int versionOf(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiProblemException(
-                    HttpStatus.PRECONDITION_REQUIRED,
-                    ProblemTypes.of("if-match-required"),
-                    "Version mangler",
-                    "Send If-Match med kravets ETag, så ingen ændring overskrives uset",
-                    List.of());
-        }
-        try {
-            return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            throw new ApiProblemException(
-                    HttpStatus.PRECONDITION_FAILED,
-                    ProblemTypes.of("stale-version"),
-                    "Ukendt version",
-                    "If-Match er ugyldig",
-                    List.of());
-        }
     }
 }

@@ -196,4 +196,70 @@ class CatalogClientContractTests {
                 .satisfies(s -> assertThat(s.rationale()).isNotBlank());
         assertThat(result.possibleCount()).isGreaterThanOrEqualTo(result.selectedCount());
     }
+
+    @Test
+    void aDialoguesCandidatesAndSnapshotsComeThroughTheClientForTheCallersMunicipality() {
+        var jwt = jwtDecoder.decode(CatalogApi.editor("0461", "Odense Kommune"));
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
+        String name = "Kandidat " + java.util.UUID.randomUUID();
+        CatalogClient.Requirement own = catalog.create(new CatalogClient.RequirementDraft(
+                name,
+                "Gendan inden for {{restore_tid|4 timer|timer}}.",
+                "Data skal hurtigt tilbage",
+                6,
+                null,
+                "HIGH",
+                List.of(7),
+                false,
+                List.of(),
+                false,
+                List.of(),
+                null,
+                null,
+                null,
+                true,
+                true,
+                false));
+        catalog.saveLocalExtension(
+                209,
+                new CatalogClient.LocalExtension("Hos os: inden for arbejdstiden", null, null, false, false, null));
+
+        CatalogClient.CandidatePage byName = catalog.dialogueCandidates(List.of(7), name, 0, 100);
+        CatalogClient.CandidatePage otherDomain = catalog.dialogueCandidates(List.of(1), name, 0, 100);
+        List<CatalogClient.RequirementSnapshot> snapshots =
+                catalog.requirementSnapshots(new CatalogClient.SnapshotRequest(List.of(own.id(), 209L, 999_999_999L)));
+
+        assertThat(byName.total()).isEqualTo(1);
+        assertThat(byName.items()).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(own.id());
+            assertThat(c.description()).isEqualTo("Gendan inden for 4 timer.");
+            assertThat(c.type()).isEqualTo("Lokalt krav");
+            assertThat(c.category()).isNotBlank();
+        });
+        assertThat(otherDomain.items()).isEmpty();
+        assertThat(snapshots).extracting(CatalogClient.RequirementSnapshot::id).containsExactly(209L, own.id());
+        assertThat(snapshots.get(0).localDescription()).isEqualTo("Hos os: inden for arbejdstiden");
+        assertThat(snapshots.get(1)).satisfies(s -> {
+            assertThat(s.description()).isEqualTo("Gendan inden for {{restore_tid|4 timer|timer}}.");
+            assertThat(s.parameters()).containsExactly(new CatalogClient.Parameter("restore_tid", "4 timer", "timer"));
+            assertThat(s.rationale()).isEqualTo("Data skal hurtigt tilbage");
+            assertThat(s.elaborationRequired()).isTrue();
+            assertThat(s.saas()).isTrue();
+            assertThat(s.onPremise()).isFalse();
+            assertThat(s.priority()).isEqualTo("HIGH");
+        });
+
+        catalog.saveLocalExtension(
+                209, new CatalogClient.LocalExtension(null, null, null, false, true, "Bruges ikke hos os"));
+        assertThat(catalog.dialogueCandidates(List.of(7), "Anmodning om restore", 0, 100)
+                        .items())
+                .extracting(CatalogClient.Candidate::id)
+                .doesNotContain(209L);
+        assertThatThrownBy(() -> catalog.dialogueCandidates(List.of(7), null, 0, 500))
+                .isInstanceOfSatisfying(
+                        dk.anskaf.platform.client.ServiceProblemException.BadRequest.class,
+                        refused -> assertThat(refused.fieldErrors())
+                                .extracting(dk.anskaf.platform.errors.FieldError::field)
+                                .contains("size"));
+    }
 }

@@ -49,7 +49,7 @@ class Invitations {
      */
     @Transactional
     SupplierStatus invite(long dialogueId, InvitationRequest request, CurrentUser purchaser) {
-        DialogueFacts dialogue = dialogues.find(dialogueId).orElseThrow(() -> draftOrNone(dialogueId));
+        DialogueFacts dialogue = dialogues.findForInvitation(dialogueId).orElseThrow(() -> draftOrNone(dialogueId));
         if (!dialogue.openForAnswers()) {
             throw new InvitationRefused.NotActive(dialogueId);
         }

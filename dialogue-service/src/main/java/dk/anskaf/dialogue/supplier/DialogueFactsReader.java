@@ -32,6 +32,21 @@ public class DialogueFactsReader {
                         """).param(dialogueId).query(DialogueFactsReader::facts).optional();
     }
 
+    /**
+     * As {@link #find}, holding a share lock on the row until the caller's transaction ends: the deadline
+     * job claims dialogues {@code FOR UPDATE SKIP LOCKED}, so it cannot close a dialogue as "answered by
+     * all" while a municipality is inviting one more supplier into it, and an invitation that waited for
+     * the job sees the closed status. Only for the owning municipality (a supplier may not lock the row).
+     */
+    public Optional<DialogueFacts> findForInvitation(long dialogueId) {
+        return jdbc.sql("""
+                        select id, tenant_id, status, title, description, owner_name, contact_email,
+                               priorities_visible, prices_requested, deadline, now() as db_now
+                        from dialogue where id = ? and deadline is not null
+                        for share
+                        """).param(dialogueId).query(DialogueFactsReader::facts).optional();
+    }
+
     private static DialogueFacts facts(ResultSet row, int rowNumber) throws SQLException {
         return new DialogueFacts(
                 row.getLong("id"),

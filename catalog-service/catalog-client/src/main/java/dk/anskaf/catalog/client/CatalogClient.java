@@ -365,4 +365,54 @@ public interface CatalogClient {
             String priority,
             boolean elaborationRequired,
             List<String> reasons) {}
+
+    /**
+     * A dialogue's candidate list (DOMAIN.md §5.5): live requirements in any of {@code domainIds} or marked
+     * for all domains, minus the caller's municipality's opt-outs, matching {@code q} in name or text; id
+     * order, at most 100 a page. {@code description} is rendered with the parameters' defaults.
+     */
+    @GetMapping("/api/v1/dialogue-candidates")
+    CandidatePage dialogueCandidates(
+            @RequestParam("domainIds") List<Integer> domainIds,
+            @RequestParam(value = "q", required = false) String q,
+            @RequestParam("page") int page,
+            @RequestParam("size") int size);
+
+    /** @param type Lokalt krav, Samarbejdskrav or Tværkommunalt krav */
+    record Candidate(
+            long id,
+            String name,
+            String description,
+            String priority,
+            String type,
+            String category,
+            String subCategory) {}
+
+    record CandidatePage(List<Candidate> items, int page, int size, long total) {}
+
+    /**
+     * Everything a market dialogue copies of these requirements, in one call: the caller's municipality's
+     * Lokal beskrivelse, names of category and sub-category, parameters. Ids the caller cannot see (or
+     * deleted) are left out; at most 1000 ids.
+     */
+    @PostMapping("/api/v1/requirement-snapshots")
+    List<RequirementSnapshot> requirementSnapshots(@RequestBody SnapshotRequest request);
+
+    record SnapshotRequest(List<Long> ids) {}
+
+    /** @param description with its {@code {{name|default|unit}}} parameters, listed in {@code parameters} */
+    record RequirementSnapshot(
+            long id,
+            int version,
+            String name,
+            String description,
+            String localDescription,
+            String rationale,
+            boolean elaborationRequired,
+            String category,
+            String subCategory,
+            String priority,
+            boolean saas,
+            boolean onPremise,
+            List<Parameter> parameters) {}
 }
