@@ -607,7 +607,7 @@ class PortalJourneySystemTests {
     }
 
     /** Through identity's own pages ("Vælg myndighed", then user name and password), by keyboard. */
-    private static void logIn(PortalBrowser browser, String municipality, String username) {
+    static void logIn(PortalBrowser browser, String municipality, String username) {
         browser.open(gateway + "/krav");
         assertThat(browser.heading()).isEqualTo("Vælg myndighed");
         browser.assertAccessible("identity: choose municipality");
@@ -624,7 +624,7 @@ class PortalJourneySystemTests {
         waitFor(() -> browser.url().startsWith(gateway + "/krav"));
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) {
+    static void waitFor(java.util.function.BooleanSupplier condition) {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
             try {
