@@ -76,7 +76,7 @@ public final class DeadlineRush {
             result.print();
 
             RushPurchaser after = new RushPurchaser(http, gateway, LocalStack.demoApiToken(identity));
-            verify(after, dialogue, suppliers, requirements);
+            verify(after, dialogue, suppliers, requirements, result.acknowledged());
         }
     }
 
@@ -110,7 +110,12 @@ public final class DeadlineRush {
         }
     }
 
-    private static void verify(RushPurchaser purchaser, long dialogue, int suppliers, int requirements)
+    /**
+     * Lost answers are those the service acknowledged (2xx) that the purchaser does not see; a save that
+     * was refused is an error, not a lost answer.
+     */
+    private static void verify(
+            RushPurchaser purchaser, long dialogue, int suppliers, int requirements, long acknowledged)
             throws Exception {
         List<JsonNode> statuses = purchaser.suppliers(dialogue);
         long finishedWhole = statuses.stream()
@@ -142,6 +147,7 @@ public final class DeadlineRush {
 
         Result run(List<RushHttp.Session> sessions) throws Exception {
             ConcurrentLinkedQueue<Double> saves = new ConcurrentLinkedQueue<>();
+            AtomicInteger acknowledged = new AtomicInteger();
             ConcurrentLinkedQueue<Double> finishes = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
             AtomicInteger otherCalls = new AtomicInteger();
@@ -156,24 +162,19 @@ public final class DeadlineRush {
                             sessions.get(organisation),
                             first,
                             pace,
-                            saves,
-                            finishes,
-                            errors,
-                            otherCalls));
+                            new Counts(saves, acknowledged, finishes, errors, otherCalls)));
                 }
             }
-            return new Result(sorted(saves), sorted(finishes), List.copyOf(errors), otherCalls.get(), seconds(start));
+            return new Result(
+                    sorted(saves),
+                    acknowledged.get(),
+                    sorted(finishes),
+                    List.copyOf(errors),
+                    otherCalls.get(),
+                    seconds(start));
         }
 
-        private void answerAll(
-                int organisation,
-                RushHttp.Session session,
-                long first,
-                long pace,
-                ConcurrentLinkedQueue<Double> saves,
-                ConcurrentLinkedQueue<Double> finishes,
-                ConcurrentLinkedQueue<String> errors,
-                AtomicInteger otherCalls) {
+        private void answerAll(int organisation, RushHttp.Session session, long first, long pace, Counts counts) {
             String base = gateway + "/api/v1/supplier/dialogues/" + dialogue;
             List<JsonNode> set = new ArrayList<>();
             try {
@@ -182,9 +183,9 @@ public final class DeadlineRush {
                 http.get(session, base);
                 http.put(session, base + "/operating-model", Map.of("operatingModel", "BOTH"));
                 http.get(session, base + "/requirements").forEach(set::add);
-                otherCalls.addAndGet(3);
+                counts.otherCalls().addAndGet(3);
             } catch (Exception e) {
-                errors.add("organisation " + organisation + " before answering: " + e.getMessage());
+                counts.errors().add("organisation " + organisation + " before answering: " + e.getMessage());
                 return;
             }
             for (int k = 0; k < set.size(); k++) {
@@ -207,18 +208,19 @@ public final class DeadlineRush {
                             base + "/answers/"
                                     + requirement.get("requirementId").asLong(),
                             answer);
-                    saves.add((System.nanoTime() - sent) / 1e6);
+                    counts.saves().add((System.nanoTime() - sent) / 1e6);
+                    counts.acknowledged().incrementAndGet();
                 } catch (Exception e) {
-                    saves.add((System.nanoTime() - sent) / 1e6);
-                    errors.add("organisation " + organisation + " answer " + k + ": " + e.getMessage());
+                    counts.saves().add((System.nanoTime() - sent) / 1e6);
+                    counts.errors().add("organisation " + organisation + " answer " + k + ": " + e.getMessage());
                 }
             }
             long sent = System.nanoTime();
             try {
                 http.post(session, base + "/finish", null);
-                finishes.add((System.nanoTime() - sent) / 1e6);
+                counts.finishes().add((System.nanoTime() - sent) / 1e6);
             } catch (Exception e) {
-                errors.add("organisation " + organisation + " finish: " + e.getMessage());
+                counts.errors().add("organisation " + organisation + " finish: " + e.getMessage());
             }
         }
 
@@ -250,7 +252,16 @@ public final class DeadlineRush {
         }
     }
 
-    record Result(double[] saves, double[] finishes, List<String> errors, int otherCalls, double seconds) {
+    /** What the organisations' threads record: save latencies (refused ones too), acknowledged saves, errors. */
+    record Counts(
+            ConcurrentLinkedQueue<Double> saves,
+            AtomicInteger acknowledged,
+            ConcurrentLinkedQueue<Double> finishes,
+            ConcurrentLinkedQueue<String> errors,
+            AtomicInteger otherCalls) {}
+
+    record Result(
+            double[] saves, long acknowledged, double[] finishes, List<String> errors, int otherCalls, double seconds) {
 
         void print() {
             System.out.printf(
