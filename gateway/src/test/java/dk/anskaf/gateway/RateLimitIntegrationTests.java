@@ -39,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The gateway's rate limit, with small limits: 5 requests a minute per anonymous address or per
- * municipality and 2 kravbank downloads. Each test calls from its own loopback address (or with its own
+ * municipality, 3 per supplier organisation and 2 kravbank downloads. Each test calls from its own loopback address (or with its own
  * municipality), so the tests do not share buckets.
  */
 @AnskafIntegrationTest
@@ -57,6 +57,7 @@ class RateLimitIntegrationTests {
                 () -> "http://127.0.0.1:" + portal.getAddress().getPort());
         registry.add("anskaf.gateway.rate-limit.anonymous-per-minute", () -> 5);
         registry.add("anskaf.gateway.rate-limit.municipality-per-minute", () -> 5);
+        registry.add("anskaf.gateway.rate-limit.supplier-organisation-per-minute", () -> 3);
         registry.add("anskaf.gateway.rate-limit.kravbank-downloads-per-minute", () -> 2);
         registry.add("spring.security.oauth2.client.registration.anskaf.client-secret", () -> "test-secret");
     }
@@ -186,6 +187,49 @@ class RateLimitIntegrationTests {
     }
 
     @Test
+    void supplierOrganisationsBehindOneAddressEachHaveTheirOwnAllowanceApartFromTheAddresss() throws Exception {
+        // The deadline rush: many organisations answer at once, some behind one address (a consultancy's NAT).
+        UUID organisation = UUID.randomUUID();
+        String first = supplierToken(organisation);
+        String sameOrganisation = supplierToken(organisation);
+        try (HttpClient client = from("127.0.2.10")) {
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                statuses.add(get(client, "/api/v1/classifications", first).statusCode());
+            }
+            HttpResponse<String> anotherContact = get(client, "/api/v1/classifications", sameOrganisation);
+            List<HttpResponse<String>> others = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                others.add(get(client, "/api/v1/classifications", supplierToken(UUID.randomUUID())));
+            }
+            HttpResponse<String> anonymous = get(client, "/hjaelp", null);
+
+            assertThat(statuses).containsExactly(200, 200, 200);
+            assertThat(anotherContact.statusCode()).isEqualTo(429);
+            assertThat(others).extracting(HttpResponse::statusCode).containsOnly(200);
+            assertThat(others.getFirst().headers().firstValue("X-RateLimit-Limit"))
+                    .hasValue("3");
+            assertThat(anonymous.statusCode()).isEqualTo(200);
+            assertThat(anonymous.headers().firstValue("X-RateLimit-Remaining")).hasValue("4");
+        }
+    }
+
+    @Test
+    void aSupplierClaimThatIsNoOrganisationIdCountsAsItsAddress() throws Exception {
+        String odd = TestTokens.shared()
+                .user("contact-" + UUID.randomUUID())
+                .claim("supplier_org", "not-an-id")
+                .roles("supplier")
+                .mint();
+        try (HttpClient client = from("127.0.2.11")) {
+            HttpResponse<String> response = get(client, "/api/v1/classifications", odd);
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("X-RateLimit-Limit")).hasValue("5");
+        }
+    }
+
+    @Test
     void theOldCounterTableIsGoneAndTheLimitStillHolds() throws Exception {
         Boolean exists = jdbc.sql("select to_regclass('rate_limit_window') is not null")
                 .query(Boolean.class)
@@ -302,6 +346,13 @@ class RateLimitIntegrationTests {
                 .user("user-" + UUID.randomUUID())
                 .municipality(kommunekode, "Testby Kommune")
                 .roles("editor")
+                .mint();
+    }
+
+    static String supplierToken(UUID organisation) {
+        return TestTokens.shared()
+                .user("contact-" + UUID.randomUUID())
+                .supplier(organisation, "Leverandør " + organisation)
                 .mint();
     }
 

@@ -10,6 +10,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 enum Limit {
     ANONYMOUS,
     MUNICIPALITY,
+    SUPPLIER_ORGANISATION,
     KRAVBANK_DOWNLOAD;
 
     /**
@@ -23,7 +24,8 @@ enum Limit {
 
     /**
      * @param path the request's path within the application
-     * @param key the caller's key from {@link RateLimitKeys} ({@code tenant:<id>} or {@code ip:<address>})
+     * @param key the caller's key from {@link RateLimitKeys} ({@code tenant:<id>}, {@code supplier:<organisation
+     *     id>} or {@code ip:<address>})
      * @return the bucket to draw from, or empty for a request no limit counts
      */
     static Optional<Limit> of(PathContainer path, String key) {
@@ -33,13 +35,17 @@ enum Limit {
         if (matches(KRAVBANK, path)) {
             return Optional.of(KRAVBANK_DOWNLOAD);
         }
-        return Optional.of(key.startsWith(RateLimitKeys.TENANT_PREFIX) ? MUNICIPALITY : ANONYMOUS);
+        if (key.startsWith(RateLimitKeys.TENANT_PREFIX)) {
+            return Optional.of(MUNICIPALITY);
+        }
+        return Optional.of(key.startsWith(RateLimitKeys.SUPPLIER_PREFIX) ? SUPPLIER_ORGANISATION : ANONYMOUS);
     }
 
     int perMinute(RateLimitProperties properties) {
         return switch (this) {
             case ANONYMOUS -> properties.anonymousPerMinute();
             case MUNICIPALITY -> properties.municipalityPerMinute();
+            case SUPPLIER_ORGANISATION -> properties.supplierOrganisationPerMinute();
             case KRAVBANK_DOWNLOAD -> properties.kravbankDownloadsPerMinute();
         };
     }

@@ -15,7 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     for a minute on end (100 × 12 = 1200)
  * @param municipalityPerMinute per municipality (the verified token's tenant) for signed-in users and
  *     API clients
- * @param kravbankDownloadsPerMinute per client address (anonymous) or per municipality (signed in),
+ * @param supplierOrganisationPerMinute per supplier organisation (the verified token's {@code supplier_org};
+ *     such a token names no tenant) for its signed-in contacts: 600 lets several contacts of one
+ *     organisation save an answer every second or so on end (the portal saves each answer as it is
+ *     given), while one organisation's script cannot flood the dialogues. Not per address: hundreds of
+ *     organisations answer in a dialogue's last minutes, some of them behind one address
+ * @param kravbankDownloadsPerMinute per client address (anonymous), per municipality or per supplier organisation (signed in),
  *     for {@code /api/v1/public/kravbank.*} and {@code /api/v1/kravbank.*}: each is a whole catalogue
  *     export (seconds of CPU), so its own, much smaller bucket
  * @param maxTrackedKeys how many keys (addresses, municipalities) one instance remembers; beyond it the
@@ -25,12 +30,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RateLimitProperties(
         @DefaultValue("1200") int anonymousPerMinute,
         @DefaultValue("6000") int municipalityPerMinute,
+        @DefaultValue("600") int supplierOrganisationPerMinute,
         @DefaultValue("10") int kravbankDownloadsPerMinute,
         @DefaultValue("100000") int maxTrackedKeys) {
 
     public RateLimitProperties {
         positive("anskaf.gateway.rate-limit.anonymous-per-minute", anonymousPerMinute);
         positive("anskaf.gateway.rate-limit.municipality-per-minute", municipalityPerMinute);
+        positive("anskaf.gateway.rate-limit.supplier-organisation-per-minute", supplierOrganisationPerMinute);
         positive("anskaf.gateway.rate-limit.kravbank-downloads-per-minute", kravbankDownloadsPerMinute);
         positive("anskaf.gateway.rate-limit.max-tracked-keys", maxTrackedKeys);
     }
