@@ -105,7 +105,7 @@ class InvitationPagesTests extends PurchaserPageTests {
     @Test
     void invitingToADraftShowsTheServicesReason() throws Exception {
         DIALOGUES.reply("POST /api/v1/dialogues/7/invitations", 409, """
-                {"type": "https://anskaf.dk/problems/dialogue-not-active", "status": 409,
+                {"type": "https://anskaf.dk/problems/invitation-dialogue-not-active", "status": 409,
                  "detail": "Leverandører kan kun inviteres, mens markedsdialogen er aktiv"}""");
 
         var response = post(

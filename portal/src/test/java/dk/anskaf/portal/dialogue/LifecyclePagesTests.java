@@ -76,7 +76,7 @@ class LifecyclePagesTests extends PurchaserPageTests {
                 post("/markedsdialoger/7/aktiver", Map.of("deadlineDate", "2027-01-15", "deadlineTime", "12:00"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("id=\"error-summary\"", "Markedsdialogen er allerede aktiv");
+        assertThat(response.body()).contains("id=\"error-summary\"", "Markedsdialogen er ikke længere et udkast");
     }
 
     @Test

@@ -63,14 +63,14 @@ class RequirementSetPagesTests extends PurchaserPageTests {
                   "priority": "NORMAL", "type": "Tværkommunalt krav", "category": "Drift", "subCategory": null,
                   "selected": false}], "page": 0, "size": 100, "total": 1}""");
         DIALOGUES.reply("POST /api/v1/dialogues/7/requirements", 409, """
-                {"type": "https://anskaf.dk/problems/dialogue-frozen", "status": 409,
+                {"type": "https://anskaf.dk/problems/dialogue-not-draft", "status": 409,
                  "detail": "Kravene kan kun ændres, mens markedsdialogen er et udkast"}""");
 
         var response = post("/markedsdialoger/7/tilfoej", Map.of("catalogRequirementId", "1042"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
-                .contains("Kravene kan kun ændres, mens markedsdialogen er et udkast")
+                .contains("Markedsdialogen er ikke længere et udkast, så kravene kan ikke ændres")
                 .containsPattern("id=\"candidate-1042\"[^>]*checked");
     }
 
@@ -151,14 +151,15 @@ class RequirementSetPagesTests extends PurchaserPageTests {
         DIALOGUES.reply("GET /api/v1/dialogues/7", 200, dialogue("ACTIVE", "\"2027-01-15T11:00:00Z\""));
         DIALOGUES.reply("GET /api/v1/dialogues/7/requirements", 200, REQUIREMENTS);
         DIALOGUES.reply("DELETE /api/v1/dialogues/7/requirements/70", 409, """
-                {"type": "https://anskaf.dk/problems/dialogue-frozen", "status": 409,
+                {"type": "https://anskaf.dk/problems/dialogue-not-draft", "status": 409,
                  "detail": "Kravene kan kun ændres, mens markedsdialogen er et udkast"}""");
 
         var response = post("/markedsdialoger/7/krav/70/fjern", Map.of());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
-                .contains("id=\"error-summary\"", "Kravene kan kun ændres, mens markedsdialogen er et udkast")
+                .contains(
+                        "id=\"error-summary\"", "Markedsdialogen er ikke længere et udkast, så kravene kan ikke ændres")
                 .contains("Anmodning om restore");
     }
 
