@@ -233,9 +233,9 @@ class LocalStackSystemTests {
     }
 
     @Test
-    void theDialogueSkeletonAnswersThroughTheGatewayWithItsOwnProblemForAPathItDoesNotServe() throws Exception {
+    void theDialogueServiceAnswersThroughTheGatewayWithItsOwnProblemForAPathItDoesNotServe() throws Exception {
         HttpResponse<String> dialogue =
-                get(stack.gatewayUrls().getFirst() + "/api/v1/dialogues/none", stack.demoEditorToken());
+                get(stack.gatewayUrls().getFirst() + "/api/v1/dialogues/1/no-such-page", stack.demoEditorToken());
 
         assertThat(dialogue.statusCode()).isEqualTo(404);
         assertThat(dialogue.headers().firstValue("Content-Type"))
