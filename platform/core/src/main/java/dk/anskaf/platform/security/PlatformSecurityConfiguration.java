@@ -16,11 +16,15 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.se
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -30,6 +34,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.client.RestTemplate;
 
@@ -39,7 +44,8 @@ import org.springframework.web.client.RestTemplate;
  * from the {@code roles} claim, method security on, the tenant bound from the token. Health (probes) and
  * info are open; Prometheus needs an operator's token (role {@code operator}), since metrics name
  * municipalities and routes; everything else needs a valid token unless the service lists it in
- * {@code anskaf.security.public-paths}.
+ * {@code anskaf.security.public-paths}. A municipality's integration client (role {@code integration})
+ * reaches only the paths listed in {@code anskaf.security.integration-paths}.
  */
 @AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -55,6 +61,7 @@ public class PlatformSecurityConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain anskafSecurityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
         String[] publicPaths = properties.publicPaths().toArray(String[]::new);
+        String[] integrationPaths = properties.integrationPaths().toArray(String[]::new);
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**", "/actuator/info")
                             .permitAll();
@@ -62,7 +69,12 @@ public class PlatformSecurityConfiguration {
                     if (publicPaths.length > 0) {
                         requests.requestMatchers(publicPaths).permitAll();
                     }
-                    requests.requestMatchers("/error").permitAll().anyRequest().authenticated();
+                    requests.requestMatchers("/error").permitAll();
+                    if (integrationPaths.length > 0) {
+                        // The controllers' own rules decide who of the authenticated callers may read.
+                        requests.requestMatchers(integrationPaths).authenticated();
+                    }
+                    requests.anyRequest().access(authenticatedExceptIntegration());
                 })
                 .oauth2ResourceServer(resource -> resource.jwt(
                                 jwt -> jwt.jwtAuthenticationConverter(jwtAuthentication()))
@@ -109,6 +121,24 @@ public class PlatformSecurityConfiguration {
     @Bean
     OAuth2TokenValidator<Jwt> anskafAccessTokenType() {
         return AccessTokens.typeValidator();
+    }
+
+    /**
+     * Any authenticated caller except a municipality's integration client ({@link Role#INTEGRATION}): its
+     * token carries a municipality's tenant claims, so without this rule it would pass every endpoint that
+     * asks for no particular role. Used for every path outside {@code anskaf.security.integration-paths},
+     * here and in identity's own API chain.
+     */
+    public static AuthorizationManager<RequestAuthorizationContext> authenticatedExceptIntegration() {
+        return (authentication, context) -> {
+            Authentication caller = authentication.get();
+            boolean granted = caller != null
+                    && caller.isAuthenticated()
+                    && !(caller instanceof AnonymousAuthenticationToken)
+                    && caller.getAuthorities().stream()
+                            .noneMatch(authority -> Role.INTEGRATION.authority().equals(authority.getAuthority()));
+            return new AuthorizationDecision(granted);
+        };
     }
 
     /** Maps the {@code roles} claim to {@code ROLE_*} authorities; unknown values are ignored. */

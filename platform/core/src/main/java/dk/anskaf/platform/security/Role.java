@@ -20,7 +20,14 @@ public enum Role {
      * A contact of a supplier organisation, signed in by an invitation link (DOMAIN.md §1.6): its token
      * names the organisation ({@link AnskafClaims#SUPPLIER_ORG}) and no municipality.
      */
-    SUPPLIER("supplier");
+    SUPPLIER("supplier"),
+    /**
+     * A municipality's integration client (OAuth2 client credentials, scope {@code dialogue.read}; docs/api.md
+     * "Read API for municipalities"): its token carries the municipality's tenant claims but reaches only the
+     * paths a service lists in {@code anskaf.security.integration-paths}; every other request is refused
+     * (403), whatever the path's own rule says ({@link PlatformSecurityConfiguration#authenticatedExceptIntegration}).
+     */
+    INTEGRATION("integration");
 
     private final String claimValue;
 

@@ -16,7 +16,12 @@ public enum TestRole {
     BOARD,
     OPERATOR,
     /** A supplier organisation's contact: no municipality (see {@link TestUsers#supplier}). */
-    SUPPLIER;
+    SUPPLIER,
+    /**
+     * A municipality's integration client (client credentials): the municipality's tenant claims; a test
+     * adds the {@code scope} claim ({@code dialogue.read}) itself where it matters.
+     */
+    INTEGRATION;
 
     /** The value in the token's {@code roles} claim: the name in lower case, e.g. {@code editor}. */
     public String claimValue() {
