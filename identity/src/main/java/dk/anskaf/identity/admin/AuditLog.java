@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Who changed what, when: written in the same transaction as every administrative change. */
 @Component
-class AuditLog {
+public class AuditLog {
 
     private final JdbcClient jdbc;
 
@@ -17,7 +17,7 @@ class AuditLog {
     }
 
     /** Records under the acting user's tenant (the operator's own, or the municipality's). */
-    void record(CurrentUser actor, String action, String details) {
+    public void record(CurrentUser actor, String action, String details) {
         jdbc.sql("insert into audit_event (tenant_id, actor, action, details) values (?, ?, ?, ?)")
                 .params(
                         actor.tenant().orElseThrow().value(),

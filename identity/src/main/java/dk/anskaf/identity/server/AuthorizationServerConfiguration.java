@@ -83,8 +83,9 @@ class AuthorizationServerConfiguration {
                         .access(notificationClient())
                         .requestMatchers("/internal/**")
                         .denyAll()
+                        // A municipality's integration client reads dialogue-service's read API only.
                         .anyRequest()
-                        .authenticated())
+                        .access(PlatformSecurityConfiguration.authenticatedExceptIntegration()))
                 .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(jwtDecoder)
                                 .jwtAuthenticationConverter(PlatformSecurityConfiguration.jwtAuthentication()))
                         .authenticationEntryPoint(PlatformSecurityConfiguration.unauthenticated())

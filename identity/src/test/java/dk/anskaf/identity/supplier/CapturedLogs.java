@@ -7,17 +7,17 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /** Every log line of this JVM while open (all threads, all loggers), with its exception's message. */
-final class CapturedLogs implements AutoCloseable {
+public final class CapturedLogs implements AutoCloseable {
 
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-    CapturedLogs() {
+    public CapturedLogs() {
         appender.start();
         root.addAppender(appender);
     }
 
-    List<String> lines() {
+    public List<String> lines() {
         return List.copyOf(appender.list).stream()
                 .map(event -> event.getLevel() + " " + event.getFormattedMessage()
                         + (event.getThrowableProxy() == null
