@@ -70,7 +70,17 @@ class PortalSecurity {
     private static AuthorizationManager<RequestAuthorizationContext> tokenOf(boolean supplier) {
         return (authentication, context) ->
                 new AuthorizationDecision(authentication.get() instanceof JwtAuthenticationToken token
-                        && PortalUser.isSupplier(token.getToken()) == supplier);
+                        && PortalUser.isSupplier(token.getToken()) == supplier
+                        && !isIntegrationClient(token));
+    }
+
+    /**
+     * A municipality's integration client (role {@code integration}) carries the municipality's claims but
+     * is no person: it reads dialogue-service's read API and opens no page of the portal.
+     */
+    private static boolean isIntegrationClient(JwtAuthenticationToken token) {
+        List<String> roles = token.getToken().getClaimAsStringList("roles");
+        return roles != null && roles.contains("integration");
     }
 
     /** Access tokens only (RFC 9068 {@code typ}); Spring Boot adds this to its JWT decoder. */

@@ -45,6 +45,21 @@ class PortalSecurityTests {
     }
 
     @Test
+    void aMunicipalitysIntegrationClientOpensNoPage() throws Exception {
+        String integration = TestTokens.shared()
+                .user("kommune-0710-integration")
+                .municipality("0710", "Favrskov Kommune")
+                .roles("integration")
+                .claim("scope", java.util.List.of("dialogue.read"))
+                .mint();
+
+        assertThat(get("/krav", integration).statusCode()).isEqualTo(403);
+        assertThat(get("/markedsdialoger", integration).statusCode()).isEqualTo(403);
+        assertThat(get("/leverandoer/markedsdialoger", integration).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void metricsOnlyForTheOperatorProbesForAnyone() throws Exception {
         String operator = TestTokens.shared().operator().mint();
         String editor = TestTokens.shared()
