@@ -27,6 +27,7 @@ class GatewayIntegrationTests {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("anskaf.gateway.catalog-url", catalog::url);
         registry.add("anskaf.gateway.portal-url", catalog::url);
+        registry.add("anskaf.gateway.dialogue-url", catalog::url);
         registry.add("anskaf.gateway.base-domain", () -> "anskaf.test");
         registry.add("anskaf.gateway.identity-public-url", () -> "https://login.anskaf.test/");
         registry.add("anskaf.gateway.rate-limit.municipality-per-minute", () -> 5);
@@ -312,6 +313,31 @@ class GatewayIntegrationTests {
         assertThat(asOperator.body()).contains("jvm_memory_used_bytes");
         assertThat(send(request("/actuator/health/readiness", null).build()).statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void anIntegrationClientsTokenReachesTheReadApiAndNothingElse() throws Exception {
+        String integration = TestTokens.shared()
+                .user("kommune-integration")
+                .municipality(randomKommunekode(), "Testby Kommune")
+                .roles("integration")
+                .claim("scope", java.util.List.of("dialogue.read"))
+                .mint();
+
+        HttpResponse<String> read =
+                send(request("/api/v1/integration/dialogues", integration).build());
+        HttpResponse<String> catalogue =
+                send(request("/api/v1/requirements/42", integration).build());
+        HttpResponse<String> dialogues =
+                send(request("/api/v1/dialogues", integration).build());
+        HttpResponse<String> page = send(request("/krav", integration).build());
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(read.body()).get("path").asString()).isEqualTo("/api/v1/integration/dialogues");
+        assertThat(catalogue.statusCode()).isEqualTo(403);
+        assertThat(catalogue.body()).contains("https://anskaf.dk/problems/forbidden");
+        assertThat(dialogues.statusCode()).isEqualTo(403);
+        assertThat(page.statusCode()).isEqualTo(403);
     }
 
     @Test

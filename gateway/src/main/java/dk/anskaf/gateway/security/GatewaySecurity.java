@@ -12,8 +12,11 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -24,6 +27,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -58,6 +62,23 @@ class GatewaySecurity {
         "/favicon.ico"
     };
 
+    /** The read API for municipalities: the only thing a municipality's integration client may reach. */
+    static final String INTEGRATION_API = "/api/v1/integration/**";
+
+    /**
+     * Any token but a municipality's integration client's (role {@code integration}): its token carries the
+     * municipality's tenant claims, and outside {@link #INTEGRATION_API} it is refused here already, as in
+     * every service (the platform's {@code authenticatedExceptIntegration}).
+     */
+    private static Mono<AuthorizationResult> authenticatedExceptIntegration(
+            Mono<Authentication> authentication, AuthorizationContext context) {
+        return authentication
+                .<AuthorizationResult>map(caller -> new AuthorizationDecision(caller.isAuthenticated()
+                        && caller.getAuthorities().stream()
+                                .noneMatch(authority -> "ROLE_INTEGRATION".equals(authority.getAuthority()))))
+                .defaultIfEmpty(new AuthorizationDecision(false));
+    }
+
     /**
      * Forms post to the gateway itself, and at login to identity (whose pages the browser reaches
      * through the login redirect), so identity's public origin is the one other allowed form target.
@@ -78,8 +99,10 @@ class GatewaySecurity {
                         .permitAll()
                         .pathMatchers("/actuator/**")
                         .hasRole("OPERATOR")
+                        .pathMatchers(INTEGRATION_API)
+                        .authenticated()
                         .anyExchange()
-                        .authenticated())
+                        .access(GatewaySecurity::authenticatedExceptIntegration))
                 .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
                         .accessDeniedHandler((exchange, denied) -> Problems.write(
                                 exchange,
