@@ -171,6 +171,8 @@ class IntegrationClientsIntegrationTests {
         call("GET", CLIENTS, integration, null, 403);
         call("GET", "/api/v1/users", integration, null, 403);
         call("GET", "/api/v1/audit", integration, null, 403);
+        // Refused by the chain itself, before any controller's role check: an unmapped path is 403, not 404.
+        call("GET", "/api/v1/findes-ikke", integration, null, 403);
         assertThat(clientCredentials(clientId, secret, "openid").statusCode()).isEqualTo(400);
     }
 
