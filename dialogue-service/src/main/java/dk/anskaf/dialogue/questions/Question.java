@@ -48,6 +48,7 @@ class Question {
     record Mailing(
             String title,
             String contactEmail,
+            String customerName,
             @Nullable String requirementLabel,
             Function<AnswerVisibility, List<String>> recipients) {}
 
@@ -209,6 +210,7 @@ class Question {
                     dialogueId,
                     mailing.title(),
                     mailing.contactEmail(),
+                    mailing.customerName(),
                     id,
                     requirementId,
                     mailing.requirementLabel(),

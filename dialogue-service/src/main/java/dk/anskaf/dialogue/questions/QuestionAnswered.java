@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * addresses to mail, each once: for PRIVATE the asking organisation's invited contacts, for PUBLISHED every
  * invited contact of an organisation that has not declined.
  *
+ * @param customerName the municipality (or community) that owns the dialogue, the mail's sender
  * @param visibility PRIVATE or PUBLISHED
  * @param questionText and {@code answerText} as typed (plain text, untrusted)
  */
@@ -19,6 +20,7 @@ public record QuestionAnswered(
         long dialogueId,
         String title,
         String contactEmail,
+        String customerName,
         UUID questionId,
         @Nullable Long requirementId,
         @Nullable String requirementLabel,

@@ -112,6 +112,8 @@ class QuestionsAndAnswers {
      *
      * @throws QuestionsRefused.DialogueNotFound another municipality's dialogue, or none
      * @throws QuestionsRefused.QuestionNotFound no such question in the dialogue
+     * @throws QuestionsRefused.DialogueClosed once the dialogue is cancelled or archived (Aktiv and Besvaret
+     *     take answers: a question asked before the deadline may be answered after it)
      * @throws QuestionsRefused.Invalid naming {@code visibility} or {@code answer}
      * @throws QuestionsRefused.AlreadyPublished when a published answer is to become private
      */
@@ -119,6 +121,9 @@ class QuestionsAndAnswers {
     void answer(long dialogueId, UUID questionId, QuestionViews.AnswerInput input, CurrentUser purchaser) {
         DialogueFacts dialogue =
                 dialogues.find(dialogueId).orElseThrow(() -> new QuestionsRefused.DialogueNotFound(dialogueId));
+        if (!DialogueFacts.ACTIVE.equals(dialogue.status()) && !"ANSWERED".equals(dialogue.status())) {
+            throw new QuestionsRefused.DialogueClosed(dialogueId);
+        }
         AnswerVisibility visibility = visibility(input.visibility());
         Question question = questions
                 .findLockedByIdAndDialogueId(questionId, dialogueId)
@@ -138,6 +143,7 @@ class QuestionsAndAnswers {
                 new Question.Mailing(
                         dialogue.title(),
                         dialogue.contactEmail(),
+                        dialogue.ownerName(),
                         label,
                         to -> recipients(
                                 dialogueId, to == AnswerVisibility.PRIVATE ? question.organisationId() : null)));

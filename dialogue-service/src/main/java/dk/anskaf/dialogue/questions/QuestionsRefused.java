@@ -48,6 +48,16 @@ final class QuestionsRefused {
         }
     }
 
+    /**
+     * 409: the dialogue was cancelled or archived; its suppliers' sign-in ends with a cancellation, so an
+     * answer could not be mailed with a link that works.
+     */
+    static final class DialogueClosed extends DomainException {
+        DialogueClosed(long dialogueId) {
+            super(Kind.CONFLICT, "question-dialogue-closed", dialogueId);
+        }
+    }
+
     /** 409: a published answer has been mailed to every supplier and cannot be made private again. */
     static final class AlreadyPublished extends DomainException {
         AlreadyPublished() {

@@ -233,6 +233,32 @@ class QuestionsIntegrationTests {
     }
 
     @Test
+    void aQuestionAskedBeforeTheDeadlineIsAnsweredAfterItButNotOnceTheDialogueIsCancelled() {
+        UUID early = questionId(ask(asker, "a1", null, "Spurgt i tide"));
+        UUID late = questionId(ask(asker, "a1", null, "Også spurgt i tide"));
+        fixture.acrossTenants(() -> data.jdbc()
+                .sql("update dialogue set status = 'ANSWERED', deadline = now() - interval '1 day' where id = ?")
+                .param(dialogue)
+                .update());
+
+        purchaser()
+                .post(answerOf(early), "{\"answer\":\"Svar efter fristen\",\"visibility\":\"PUBLISHED\"}")
+                .assertStatus(200);
+
+        fixture.acrossTenants(() -> data.jdbc()
+                .sql("update dialogue set status = 'CANCELLED', cancel_reason = 'Udskudt' where id = ?")
+                .param(dialogue)
+                .update());
+        purchaser()
+                .post(answerOf(late), "{\"answer\":\"For sent\",\"visibility\":\"PUBLISHED\"}")
+                .assertProblem(409, "question-dialogue-closed");
+
+        assertThat(answeredEvents()).hasSize(1);
+        assertThat(fixture.count("select count(*) from question where id = ? and answer_text is null", late))
+                .isEqualTo(1);
+    }
+
+    @Test
     void anotherMunicipalitysOrOrganisationsIdsAreNotFound() {
         UUID question = questionId(ask(asker, "a1", null, "Et spørgsmål fra Favrskovs dialog"));
 
