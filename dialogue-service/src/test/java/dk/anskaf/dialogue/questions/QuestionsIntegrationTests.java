@@ -366,6 +366,43 @@ class QuestionsIntegrationTests {
         return data.jdbc().sql(sql).params(params).query(Long.class).single();
     }
 
+    /** The portal's DialogueClient records read every answer strictly: the two cannot drift apart unnoticed. */
+    @Test
+    void everyAnswerReadsIntoTheClientsRecords() {
+        var strict = tools.jackson.databind.json.JsonMapper.builder()
+                .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .build();
+        String asked = ask(asker, "a1", requirement, "Et spørgsmål til formen")
+                .assertStatus(201)
+                .body();
+        var own = strict.readValue(asked, dk.anskaf.dialogue.client.OwnQuestion.class);
+        questionId(ask(other, "b", null, "Et andet spørgsmål"));
+        purchaser()
+                .post(answerOf(own.id()), "{\"answer\":\"Svar til alle\",\"visibility\":\"PUBLISHED\"}")
+                .assertStatus(200);
+
+        var listed = strict.readValue(
+                purchaser().get(questions()).assertStatus(200).body(),
+                dk.anskaf.dialogue.client.PurchaserQuestion[].class);
+        var answered = strict.readValue(
+                purchaser()
+                        .post(answerOf(own.id()), "{\"answer\":\"Rettet svar\",\"visibility\":\"PUBLISHED\"}")
+                        .assertStatus(200)
+                        .body(),
+                dk.anskaf.dialogue.client.PurchaserQuestion.class);
+        var seenByOther = strict.readValue(
+                supplier(other, "b").get(questions(true)).assertStatus(200).body(),
+                dk.anskaf.dialogue.client.SupplierQuestions.class);
+
+        assertThat(listed).hasSize(2);
+        assertThat(listed[0].answered()).isFalse(); // unanswered first
+        assertThat(answered.answerText()).isEqualTo("Rettet svar");
+        assertThat(seenByOther.published()).hasSize(1);
+        assertThat(seenByOther.own()).hasSize(1);
+    }
+
     private ApiClient.Caller purchaser() {
         return api.as(TestRole.PURCHASER, FAVRSKOV);
     }
