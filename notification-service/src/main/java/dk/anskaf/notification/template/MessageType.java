@@ -75,7 +75,19 @@ public enum MessageType {
     CONTRACT_EXPIRY_REMINDER(
             "contract-expiry-reminder",
             Audience.MUNICIPALITY,
-            EnumSet.of(KOMMUNE, SYSTEM, KONTRAKTUDLOEB, LINK, KONTAKTEMAIL));
+            EnumSet.of(KOMMUNE, SYSTEM, KONTRAKTUDLOEB, LINK, KONTAKTEMAIL)),
+    // ---- Market dialogues II, qa: questions and answers ----
+    /** A supplier asked a question in a dialogue; to the purchaser's contact e-mail. */
+    SUPPLIER_QUESTION_ASKED(
+            "supplier-question-asked",
+            Audience.MUNICIPALITY,
+            EnumSet.of(LEVERANDOER, KOMMUNE, MARKEDSDIALOG, KRAV, SPOERGSMAAL, LINK)),
+    /** An answer, to the asking organisation's contacts or, published, to every supplier's; never names the asker. */
+    QUESTION_ANSWERED(
+            "question-answered",
+            Audience.MUNICIPALITY,
+            EnumSet.of(KOMMUNE, MARKEDSDIALOG, KRAV, SPOERGSMAAL, SVAR, LINK, KONTAKTEMAIL),
+            true);
 
     /** Who may change the template. */
     public enum Audience {

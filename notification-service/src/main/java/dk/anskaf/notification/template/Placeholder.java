@@ -35,7 +35,10 @@ public enum Placeholder {
     KONTAKTPERSON("kontaktperson", "Sagens kontaktperson i indkøbsgruppen", "Ida Indkøber"),
     BESLUTNING("beslutning", "Beslutningen om sagen", "Godkendt"),
     SYSTEM("system", "It-systemets navn", "Lokalebooking"),
-    KONTRAKTUDLOEB("kontraktudløb", "Kontraktens udløbsdato", "30. november 2027");
+    KONTRAKTUDLOEB("kontraktudløb", "Kontraktens udløbsdato", "30. november 2027"),
+    // ---- Market dialogues II, qa: questions and answers ----
+    SPOERGSMAAL("spørgsmål", "Leverandørens spørgsmål, som det blev skrevet", "Må kopien være 24 timer gammel?"),
+    SVAR("svar", "Kommunens svar, som det blev skrevet", "Nej, højst 4 timer gammel.");
 
     private final String token;
     private final String description;

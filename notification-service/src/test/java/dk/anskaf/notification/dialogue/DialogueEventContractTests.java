@@ -55,4 +55,16 @@ class DialogueEventContractTests {
 
         assertThat(requested.email()).isNotBlank();
     }
+
+    @Test
+    void theQuestionMailsReadTheDocumentedQuestionEvents() {
+        var asked = contracts.assertConsumerReads(QuestionNotices.QUESTION_ASKED, QuestionNotices.QuestionAsked.class);
+        var answered = contracts.assertConsumerReads(
+                QuestionNotices.QUESTION_ANSWERED, QuestionNotices.QuestionAnswered.class);
+
+        assertThat(asked.contactEmail()).isNotBlank();
+        assertThat(asked.text()).isNotBlank();
+        assertThat(answered.supplierEmails()).isNotEmpty();
+        assertThat(answered.answerText()).isNotBlank();
+    }
 }

@@ -182,6 +182,39 @@ public interface DialogueClient {
     @PostMapping("/api/v1/supplier/dialogues/{id}/decline")
     SupplierDialogue decline(@PathVariable("id") long id, @RequestBody Reason reason);
 
+    // ---- Market dialogues II, qa: questions and answers (records in their own files) ----
+
+    /**
+     * "Spørgsmål og svar" for the purchaser: every question of the dialogue with who asked, unanswered
+     * first, then in the order asked. 404 for another municipality's dialogue.
+     */
+    @GetMapping("/api/v1/dialogues/{id}/questions")
+    List<PurchaserQuestion> questions(@PathVariable("id") long id);
+
+    /**
+     * "Besvar": answers, edits the answer's text (each kept) or publishes a private answer. A first answer
+     * and a publication are mailed (PRIVATE: the asking organisation's contacts; PUBLISHED: every invited
+     * supplier's, without the asker's name). 400 naming {@code answer} or {@code visibility}; 409 {@code
+     * question-already-published} to make a published answer private; 404 for a question not in the dialogue.
+     */
+    @PostMapping("/api/v1/dialogues/{id}/questions/{questionId}/answer")
+    PurchaserQuestion answerQuestion(
+            @PathVariable("id") long id,
+            @PathVariable("questionId") UUID questionId,
+            @RequestBody QuestionAnswerInput answer);
+
+    /** The organisation's own questions with their answers, and the answers published from others' questions. */
+    @GetMapping("/api/v1/supplier/dialogues/{id}/questions")
+    SupplierQuestions supplierQuestions(@PathVariable("id") long id);
+
+    /**
+     * "Stil et spørgsmål" while the dialogue is Aktiv (409 {@code question-dialogue-not-active}, {@code
+     * question-deadline-passed}, {@code question-declined}); 400 naming {@code text} (3–5000 characters, no
+     * control characters) or {@code requirementId} (not in this dialogue).
+     */
+    @PostMapping("/api/v1/supplier/dialogues/{id}/questions")
+    OwnQuestion askQuestion(@PathVariable("id") long id, @RequestBody NewQuestion question);
+
     // ---- Shapes ----
 
     /**
