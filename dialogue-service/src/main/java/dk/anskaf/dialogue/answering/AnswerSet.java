@@ -24,11 +24,16 @@ import org.springframework.data.relational.core.mapping.Table;
  *   INVITED ──first view──▶ OPENED ──first answer──▶ ANSWERING ──finish──▶ FINISHED
  *      └──────────────first answer───────────────────────▲   └──decline──▶ DECLINED
  *   (decline from INVITED, OPENED or ANSWERING)
+ *
+ *   FINISHED ──request elaboration (purchaser)──▶ ELABORATION_REQUESTED ──send back (supplier)──▶ FINISHED
  * </pre>
  *
  * Every write (answer, operating model, IT system, copy, finish, decline) needs the dialogue Aktiv and
  * before its deadline, to the minute, read in the same transaction ({@link DialogueFacts#now()}), and the
- * set neither finished nor declined. The answers themselves are rows of {@code answer} ({@link Answers}).
+ * set neither finished nor declined. An elaboration round is the one exception (§5.10, "Uddybning krævet"):
+ * while the dialogue is Aktiv or Besvaret, whatever the deadline, the supplier may change choice and
+ * elaboration of its answers (never a price, never anything else) and then send the set back. The answers
+ * themselves are rows of {@code answer} ({@link Answers}).
  */
 @Table("answer_set")
 public class AnswerSet {
@@ -116,6 +121,9 @@ public class AnswerSet {
      * @throws AnsweringRefused.DeadlinePassed once the deadline is reached
      */
     void requireWritable(DialogueFacts dialogue) {
+        if (status == AnswerSetStatus.ELABORATION_REQUESTED) {
+            throw new AnsweringRefused.InElaborationRound();
+        }
         if (status == AnswerSetStatus.FINISHED) {
             throw new AnsweringRefused.Finished();
         }
@@ -186,6 +194,75 @@ public class AnswerSet {
         declinedAt = dialogue.now();
         declineReason = reason.strip();
         events.add(SupplierConcluded.declined(this, dialogue, organisationName));
+    }
+
+    /**
+     * "Anmod om uddybning" (the purchaser): FINISHED → ELABORATION_REQUESTED; records {@link
+     * ElaborationEvents.Requested}. The message's rules are {@link ElaborationMessage}'s.
+     *
+     * @param supplierEmails the addresses the organisation was invited by, for the mail
+     * @throws AnsweringRefused.ElaborationNotPossible unless the set is finished and the dialogue Aktiv or
+     *     Besvaret (never Annulleret or Arkiveret)
+     */
+    void requestElaboration(
+            ElaborationMessage message,
+            int round,
+            DialogueFacts dialogue,
+            String organisationName,
+            List<String> supplierEmails) {
+        if (status != AnswerSetStatus.FINISHED || !ElaborationEvents.dialogueAllowsRound(dialogue)) {
+            throw new AnsweringRefused.ElaborationNotPossible();
+        }
+        status = AnswerSetStatus.ELABORATION_REQUESTED;
+        events.add(new ElaborationEvents.Requested(
+                dialogue.id(),
+                dialogue.title(),
+                dialogue.ownerName(),
+                dialogue.contactEmail(),
+                id,
+                organisationId,
+                organisationName,
+                round,
+                message.text(),
+                List.copyOf(supplierEmails),
+                dialogue.tenant()));
+    }
+
+    /**
+     * An answer changed during an elaboration round: allowed whatever the deadline while the dialogue is
+     * Aktiv or Besvaret.
+     *
+     * @throws AnsweringRefused.NotInElaborationRound unless the set is ELABORATION_REQUESTED
+     * @throws AnsweringRefused.ElaborationNotPossible when the dialogue was cancelled or archived
+     */
+    void requireElaborating(DialogueFacts dialogue) {
+        if (status != AnswerSetStatus.ELABORATION_REQUESTED) {
+            throw new AnsweringRefused.NotInElaborationRound();
+        }
+        if (!ElaborationEvents.dialogueAllowsRound(dialogue)) {
+            throw new AnsweringRefused.ElaborationNotPossible();
+        }
+    }
+
+    /**
+     * "Send opdateret besvarelse tilbage til kunde": ELABORATION_REQUESTED → FINISHED; records {@link
+     * ElaborationEvents.Sent}.
+     *
+     * @param changed how many answers the supplier changed in the round
+     */
+    void sendBack(int round, int changed, DialogueFacts dialogue, String organisationName) {
+        requireElaborating(dialogue);
+        status = AnswerSetStatus.FINISHED;
+        events.add(new ElaborationEvents.Sent(
+                dialogue.id(),
+                dialogue.title(),
+                dialogue.contactEmail(),
+                id,
+                organisationId,
+                organisationName,
+                round,
+                changed,
+                dialogue.tenant()));
     }
 
     /** The events recorded since the last call, for the outbox. */

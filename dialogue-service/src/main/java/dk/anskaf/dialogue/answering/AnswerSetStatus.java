@@ -1,12 +1,16 @@
 package dk.anskaf.dialogue.answering;
 
-/** An organisation's status in a dialogue (Inviteret, Åbnet, Besvarer, Afsluttet, Ønsker ikke at svare). */
+/**
+ * An organisation's status in a dialogue (Inviteret, Åbnet, Besvarer, Afsluttet, Ønsker ikke at svare, and
+ * Uddybning krævet while the purchaser has asked a finished organisation for more).
+ */
 public enum AnswerSetStatus {
     INVITED,
     OPENED,
     ANSWERING,
     FINISHED,
-    DECLINED;
+    DECLINED,
+    ELABORATION_REQUESTED;
 
     /** Finished and declined are final: the set is locked. */
     boolean closed() {

@@ -19,6 +19,10 @@ interface AnswerSets extends Repository<AnswerSet, UUID> {
     @Lock(LockMode.PESSIMISTIC_WRITE)
     Optional<AnswerSet> findLockedByDialogueIdAndOrganisationId(long dialogueId, UUID organisationId);
 
+    /** A set by id, locked until the transaction ends (the purchaser's elaboration request). */
+    @Lock(LockMode.PESSIMISTIC_WRITE)
+    Optional<AnswerSet> findLockedById(UUID id);
+
     Optional<AnswerSet> findByDialogueIdAndOrganisationId(long dialogueId, UUID organisationId);
 
     /** Updates a loaded set at its version (else an optimistic-locking failure). */

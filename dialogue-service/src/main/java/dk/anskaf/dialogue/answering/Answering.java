@@ -32,6 +32,7 @@ class Answering {
     private final DialogueFactsReader dialogues;
     private final SupplierOrganisations organisations;
     private final ItSystems itSystems;
+    private final Elaborations elaborations;
     private final Outbox outbox;
 
     Answering(
@@ -40,12 +41,14 @@ class Answering {
             DialogueFactsReader dialogues,
             SupplierOrganisations organisations,
             ItSystems itSystems,
+            Elaborations elaborations,
             Outbox outbox) {
         this.sets = sets;
         this.answers = answers;
         this.dialogues = dialogues;
         this.organisations = organisations;
         this.itSystems = itSystems;
+        this.elaborations = elaborations;
         this.outbox = outbox;
     }
 
@@ -59,7 +62,8 @@ class Answering {
     }
 
     /**
-     * Saves one answer (§5.9.3).
+     * Saves one answer (§5.9.3); during an elaboration round, whatever the deadline, choice and elaboration
+     * only ({@link Elaborations#answerInRound}).
      *
      * @throws AnsweringRefused.RequirementNotFound for a requirement of another dialogue
      * @throws AnsweringRefused.InvalidAnswer naming choice, elaboration or price
@@ -67,9 +71,12 @@ class Answering {
     @Transactional
     StoredAnswer answer(long dialogueId, long requirementId, AnswerInput input, UUID organisation, String by) {
         Loaded loaded = load(dialogueId, organisation);
+        if (loaded.set().status() == AnswerSetStatus.ELABORATION_REQUESTED) {
+            return elaborations.answerInRound(
+                    loaded.set(), loaded.dialogue(), requirement(dialogueId, requirementId), input, by);
+        }
         loaded.set().requireWritable(loaded.dialogue());
-        RequirementFacts requirement = answers.requirement(dialogueId, requirementId)
-                .orElseThrow(() -> new AnsweringRefused.RequirementNotFound(requirementId));
+        RequirementFacts requirement = requirement(dialogueId, requirementId);
         AnswerRules.ValidAnswer valid = AnswerRules.check(
                 input, requirement.elaborationRequired(), loaded.dialogue().pricesRequested());
         loaded.set().answering(loaded.dialogue());
@@ -193,6 +200,11 @@ class Answering {
         loaded.set().decline(reason, loaded.dialogue(), organisationName(organisation));
         sets.save(loaded.set());
         loaded.set().pullEvents().forEach(outbox::publish);
+    }
+
+    private RequirementFacts requirement(long dialogueId, long requirementId) {
+        return answers.requirement(dialogueId, requirementId)
+                .orElseThrow(() -> new AnsweringRefused.RequirementNotFound(requirementId));
     }
 
     private record Loaded(AnswerSet set, DialogueFacts dialogue) {}

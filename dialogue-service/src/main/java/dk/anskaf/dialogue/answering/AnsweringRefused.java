@@ -86,4 +86,35 @@ final class AnsweringRefused {
             super(Kind.NOT_FOUND, "copy-source-not-found", dialogueId);
         }
     }
+
+    /** 409 {@code answers-elaboration-round}: during an elaboration round only choice and elaboration change. */
+    static final class InElaborationRound extends DomainException {
+        InElaborationRound() {
+            super(Kind.CONFLICT, "answers-elaboration-round");
+        }
+    }
+
+    /** 409 {@code elaboration-not-requested}: the set is not in an elaboration round. */
+    static final class NotInElaborationRound extends DomainException {
+        NotInElaborationRound() {
+            super(Kind.CONFLICT, "elaboration-not-requested");
+        }
+    }
+
+    /**
+     * 409 {@code elaboration-not-possible}: an elaboration round needs a finished set and a dialogue that is
+     * Aktiv or Besvaret (not Annulleret or Arkiveret).
+     */
+    static final class ElaborationNotPossible extends DomainException {
+        ElaborationNotPossible() {
+            super(Kind.CONFLICT, "elaboration-not-possible");
+        }
+    }
+
+    /** 404 {@code answer-set-not-found}: no such supplier in the purchaser's dialogue. */
+    static final class AnswerSetNotFound extends DomainException {
+        AnswerSetNotFound() {
+            super(Kind.NOT_FOUND, "answer-set-not-found");
+        }
+    }
 }

@@ -23,9 +23,11 @@ class SupplierController {
     private final Answering answering;
     private final SupplierQueries queries;
     private final ItSystems itSystems;
+    private final Elaborations elaborations;
 
-    SupplierController(Answering answering, SupplierQueries queries, ItSystems itSystems) {
+    SupplierController(Answering answering, SupplierQueries queries, ItSystems itSystems, Elaborations elaborations) {
         this.answering = answering;
+        this.elaborations = elaborations;
         this.queries = queries;
         this.itSystems = itSystems;
     }
@@ -98,6 +100,14 @@ class SupplierController {
     SupplierViews.SupplierDialogue decline(@PathVariable long id, @RequestBody SupplierViews.Reason reason) {
         UUID organisation = organisation();
         answering.decline(id, reason.reason(), organisation);
+        return view(id, organisation);
+    }
+
+    /** "Send opdateret besvarelse tilbage til kunde": ends the elaboration round. */
+    @PostMapping("/api/v1/supplier/dialogues/{id}/elaboration/send-back")
+    SupplierViews.SupplierDialogue sendBack(@PathVariable long id) {
+        UUID organisation = organisation();
+        elaborations.sendBack(id, organisation, answeredBy());
         return view(id, organisation);
     }
 

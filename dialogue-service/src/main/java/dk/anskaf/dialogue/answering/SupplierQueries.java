@@ -32,10 +32,12 @@ class SupplierQueries {
 
     private final JdbcClient jdbc;
     private final Answers answers;
+    private final ElaborationRounds rounds;
 
-    SupplierQueries(JdbcClient jdbc, Answers answers) {
+    SupplierQueries(JdbcClient jdbc, Answers answers, ElaborationRounds rounds) {
         this.jdbc = jdbc;
         this.answers = answers;
+        this.rounds = rounds;
     }
 
     @Transactional(readOnly = true)
@@ -63,13 +65,14 @@ class SupplierQueries {
                         select d.id, d.title, d.description, d.owner_name, d.status as dialogue_status, s.status,
                                d.deadline, d.priorities_visible, d.prices_requested, s.operating_model,
                                s.it_system_uuid, s.it_system_name, s.it_system_supplier, s.decline_reason,
+                               d.answers_visibility, s.id as answer_set_id,
                                (select count(*) from answer a where a.answer_set_id = s.id) as answered_count,
                                (select count(*) from dialogue_requirement r where r.dialogue_id = d.id) as requirement_count
                         from answer_set s join dialogue d on d.id = s.dialogue_id
                         where d.id = ? and s.organisation_id = ? and d.status <> 'DRAFT'
                         """)
                 .params(dialogueId, organisation)
-                .query(SupplierQueries::dialogue)
+                .query(this::dialogue)
                 .optional();
     }
 
@@ -85,6 +88,9 @@ class SupplierQueries {
                 .query(UUID.class)
                 .single();
         Map<Long, StoredAnswer> given = answers.byRequirement(answerSetId);
+        // The customer's comments are the round's context; outside a round its judgement stays its own.
+        Map<Long, SupplierViews.AnswerReview> reviews =
+                "ELABORATION_REQUESTED".equals(dialogue.get().status()) ? reviews(answerSetId) : Map.of();
         boolean prioritiesVisible = dialogue.get().prioritiesVisible();
         return Optional.of(jdbc.sql("""
                         select id, catalog_requirement_id, free_text_number, position, name, description,
@@ -93,12 +99,28 @@ class SupplierQueries {
                         from dialogue_requirement where dialogue_id = ? order by position, id
                         """)
                 .param(dialogueId)
-                .query((row, n) -> requirement(row, prioritiesVisible, given))
+                .query((row, n) -> requirement(row, prioritiesVisible, given, reviews))
                 .list());
     }
 
+    private Map<Long, SupplierViews.AnswerReview> reviews(UUID answerSetId) {
+        Map<Long, SupplierViews.AnswerReview> reviews = new java.util.HashMap<>();
+        jdbc.sql("select requirement_id, status, comment from answer_review where answer_set_id = ?")
+                .param(answerSetId)
+                .query(row -> {
+                    reviews.put(
+                            row.getLong("requirement_id"),
+                            new SupplierViews.AnswerReview(row.getString("status"), row.getString("comment")));
+                });
+        return reviews;
+    }
+
     private SupplierViews.SupplierRequirement requirement(
-            ResultSet row, boolean prioritiesVisible, Map<Long, StoredAnswer> given) throws SQLException {
+            ResultSet row,
+            boolean prioritiesVisible,
+            Map<Long, StoredAnswer> given,
+            Map<Long, SupplierViews.AnswerReview> reviews)
+            throws SQLException {
         long id = row.getLong("id");
         long catalogId = row.getLong("catalog_requirement_id");
         String kravId = row.wasNull() ? "F" + row.getInt("free_text_number") : String.valueOf(catalogId);
@@ -114,10 +136,11 @@ class SupplierQueries {
                 row.getString("sub_category"),
                 prioritiesVisible ? row.getString("priority") : null,
                 row.getBoolean("elaboration_required"),
-                given.get(id));
+                given.get(id),
+                reviews.get(id));
     }
 
-    private static SupplierViews.SupplierDialogue dialogue(ResultSet row, int n) throws SQLException {
+    private SupplierViews.SupplierDialogue dialogue(ResultSet row, int n) throws SQLException {
         UUID system = row.getObject("it_system_uuid", UUID.class);
         return new SupplierViews.SupplierDialogue(
                 row.getLong("id"),
@@ -135,6 +158,8 @@ class SupplierQueries {
                         : new ItSystem(system, row.getString("it_system_name"), row.getString("it_system_supplier")),
                 row.getInt("answered_count"),
                 row.getInt("requirement_count"),
-                row.getString("decline_reason"));
+                row.getString("decline_reason"),
+                row.getString("answers_visibility"),
+                rounds.rounds(row.getObject("answer_set_id", UUID.class)));
     }
 }

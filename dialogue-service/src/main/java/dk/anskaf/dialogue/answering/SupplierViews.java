@@ -1,6 +1,7 @@
 package dk.anskaf.dialogue.answering;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +27,13 @@ final class SupplierViews {
             int requirementCount,
             @Nullable String itSystemName) {}
 
-    /** The dialogue page. @param operatingModel NOT_DECIDED, SAAS, ON_PREMISE or BOTH */
+    /**
+     * The dialogue page. @param operatingModel NOT_DECIDED, SAAS, ON_PREMISE or BOTH
+     *
+     * @param answersVisibility ON_FINISH (the customer sees the answers once finished) or AFTER_DEADLINE
+     * @param elaborationRounds the customer's elaboration requests, oldest first; the last is open while
+     *     {@code status} is ELABORATION_REQUESTED
+     */
     record SupplierDialogue(
             long dialogueId,
             String title,
@@ -41,13 +48,23 @@ final class SupplierViews {
             @Nullable ItSystem itSystem,
             int answeredCount,
             int requirementCount,
-            @Nullable String declineReason) {}
+            @Nullable String declineReason,
+            String answersVisibility,
+            List<ElaborationRounds.Round> elaborationRounds) {}
+
+    /**
+     * The customer's status and comment on one answer, shown to the supplier during an elaboration round.
+     *
+     * @param status NONE, ACCEPTED, ACCEPTED_WITH_COMMENT, REJECTED or ELABORATION_NEEDED
+     */
+    record AnswerReview(String status, @Nullable String comment) {}
 
     /**
      * A requirement with the organisation's answer so far (null: unanswered).
      *
      * @param kravId the catalogue id, or F1, F2 … for a free-text requirement
      * @param priority null when the dialogue hides priorities
+     * @param review the customer's status and comment, only during an elaboration round (else null)
      */
     record SupplierRequirement(
             long requirementId,
@@ -60,7 +77,8 @@ final class SupplierViews {
             @Nullable String subCategory,
             @Nullable String priority,
             boolean elaborationRequired,
-            @Nullable StoredAnswer answer) {}
+            @Nullable StoredAnswer answer,
+            @Nullable AnswerReview review) {}
 
     record OperatingModelChoice(@Nullable String operatingModel) {}
 

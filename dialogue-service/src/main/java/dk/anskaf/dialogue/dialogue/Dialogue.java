@@ -36,14 +36,30 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("dialogue")
 class Dialogue {
 
-    /** What a purchaser types on "Ny markedsdialog" and "Rediger" (§5.1). */
+    /**
+     * What a purchaser types on "Ny markedsdialog" and "Rediger" (§5.1).
+     *
+     * @param answersVisibility null: ON_FINISH on creation, unchanged on an update
+     */
     record Fields(
             String title,
             String description,
             String contactEmail,
             List<Integer> domainIds,
             boolean prioritiesVisible,
-            boolean pricesRequested) {}
+            boolean pricesRequested,
+            @Nullable AnswersVisibility answersVisibility) {
+
+        Fields(
+                String title,
+                String description,
+                String contactEmail,
+                List<Integer> domainIds,
+                boolean prioritiesVisible,
+                boolean pricesRequested) {
+            this(title, description, contactEmail, domainIds, prioritiesVisible, pricesRequested, null);
+        }
+    }
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
@@ -76,6 +92,9 @@ class Dialogue {
     @Version
     private @Nullable Integer version;
 
+    /** Frozen at activation like the other switches (issue #15, part "review"). */
+    private AnswersVisibility answersVisibility;
+
     /**
      * Events wait for the id, which the database gives on the first insert; they are built when pulled,
      * after the save.
@@ -103,7 +122,8 @@ class Dialogue {
             @Nullable Instant activatedAt,
             @Nullable Instant closedAt,
             @Nullable String cancelReason,
-            @Nullable Integer version) {
+            @Nullable Integer version,
+            AnswersVisibility answersVisibility) {
         this.id = id;
         this.tenantId = tenantId;
         this.ownerKind = ownerKind;
@@ -123,6 +143,7 @@ class Dialogue {
         this.closedAt = closedAt;
         this.cancelReason = cancelReason;
         this.version = version;
+        this.answersVisibility = answersVisibility;
     }
 
     /**
@@ -154,7 +175,8 @@ class Dialogue {
                 null,
                 null,
                 null,
-                null);
+                null,
+                valid.answersVisibility() == null ? AnswersVisibility.ON_FINISH : valid.answersVisibility());
         dialogue.events.add(id -> new DialogueEvents.Created(
                 id, dialogue.title, ownerName, dialogue.contactEmail, createdByName, utc(now)));
         return dialogue;
@@ -176,13 +198,17 @@ class Dialogue {
                 domainIds = valid.domainIds();
                 prioritiesVisible = valid.prioritiesVisible();
                 pricesRequested = valid.pricesRequested();
+                if (valid.answersVisibility() != null) {
+                    answersVisibility = valid.answersVisibility();
+                }
             }
             case ACTIVE, ANSWERED -> {
                 if (!title.equals(valid.title())
                         || !description.equals(valid.description())
                         || !domainIds.equals(valid.domainIds())
                         || prioritiesVisible != valid.prioritiesVisible()
-                        || pricesRequested != valid.pricesRequested()) {
+                        || pricesRequested != valid.pricesRequested()
+                        || (valid.answersVisibility() != null && answersVisibility != valid.answersVisibility())) {
                     throw new DialogueRefused.Frozen(requireId());
                 }
             }
@@ -339,7 +365,14 @@ class Dialogue {
         if (domains.isEmpty() || domains.size() > 50) {
             throw new DialogueRefused.InvalidField("domainIds", "dialogue-domains");
         }
-        return new Fields(title, description, email, domains, fields.prioritiesVisible(), fields.pricesRequested());
+        return new Fields(
+                title,
+                description,
+                email,
+                domains,
+                fields.prioritiesVisible(),
+                fields.pricesRequested(),
+                fields.answersVisibility());
     }
 
     private static Instant futureDeadline(@Nullable Instant deadline, Instant now) {
@@ -449,6 +482,10 @@ class Dialogue {
     @Nullable
     String cancelReason() {
         return cancelReason;
+    }
+
+    AnswersVisibility answersVisibility() {
+        return answersVisibility;
     }
 
     int version() {

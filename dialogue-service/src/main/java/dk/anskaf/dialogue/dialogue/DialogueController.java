@@ -39,7 +39,8 @@ class DialogueController {
             @Nullable List<Integer> domainIds,
             @Nullable Boolean prioritiesVisible,
             @Nullable Boolean pricesRequested,
-            @Nullable UUID communityId) {
+            @Nullable UUID communityId,
+            @Nullable String answersVisibility) {
 
         Dialogue.Fields fields() {
             if (communityId != null) {
@@ -52,7 +53,20 @@ class DialogueController {
                     domainIds == null ? List.of() : domainIds,
                     // §5.1: priorities are shown unless switched off; prices are asked for only when switched on.
                     prioritiesVisible == null || prioritiesVisible,
-                    pricesRequested != null && pricesRequested);
+                    pricesRequested != null && pricesRequested,
+                    visibility());
+        }
+
+        /** Absent: ON_FINISH on creation, unchanged on an update. */
+        private @Nullable AnswersVisibility visibility() {
+            if (answersVisibility == null) {
+                return null;
+            }
+            try {
+                return AnswersVisibility.valueOf(answersVisibility.strip());
+            } catch (IllegalArgumentException unknown) {
+                throw new UnknownAnswersVisibility();
+            }
         }
     }
 
@@ -60,6 +74,13 @@ class DialogueController {
     static final class CommunityNotOffered extends DomainException {
         CommunityNotOffered() {
             super("communityId", "dialogue-community-not-offered");
+        }
+    }
+
+    /** 400 on {@code answersVisibility}: ON_FINISH or AFTER_DEADLINE. */
+    static final class UnknownAnswersVisibility extends DomainException {
+        UnknownAnswersVisibility() {
+            super("answersVisibility", "dialogue-answers-visibility");
         }
     }
 

@@ -23,7 +23,8 @@ record DialogueView(
         @Nullable OffsetDateTime closedAt,
         @Nullable String cancelReason,
         int requirementCount,
-        int version) {
+        int version,
+        AnswersVisibility answersVisibility) {
 
     static DialogueView of(Dialogue dialogue, int requirementCount) {
         Long id = dialogue.id();
@@ -44,7 +45,8 @@ record DialogueView(
                 utc(dialogue.closedAt()),
                 dialogue.cancelReason(),
                 requirementCount,
-                dialogue.version());
+                dialogue.version(),
+                dialogue.answersVisibility());
     }
 
     private static @Nullable OffsetDateTime utc(java.time.@Nullable Instant instant) {

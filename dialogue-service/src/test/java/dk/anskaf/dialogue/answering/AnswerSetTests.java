@@ -98,12 +98,17 @@ class AnswerSetTests {
     }
 
     private static AnswerSet invited() {
+        return inStatus(AnswerSetStatus.INVITED);
+    }
+
+    /** A set of dialogue 676 in {@code status}, as loaded. */
+    static AnswerSet inStatus(AnswerSetStatus status) {
         return new AnswerSet(
                 UUID.randomUUID(),
                 "0710",
                 676,
                 UUID.randomUUID(),
-                AnswerSetStatus.INVITED,
+                status,
                 OperatingModel.NOT_DECIDED,
                 null,
                 null,
@@ -117,7 +122,7 @@ class AnswerSetTests {
     }
 
     /** A dialogue whose deadline is {@code untilDeadline} after {@link #NOW} (zero: this very instant). */
-    private static DialogueFacts dialogue(String status, Duration untilDeadline) {
+    static DialogueFacts dialogue(String status, Duration untilDeadline) {
         return new DialogueFacts(
                 676,
                 TenantId.of("0710"),

@@ -298,7 +298,8 @@ class DialogueTests {
                 null,
                 null,
                 null,
-                3);
+                3,
+                AnswersVisibility.ON_FINISH);
     }
 
     /** What a saved dialogue publishes: the id is set as the repository sets it after the insert. */

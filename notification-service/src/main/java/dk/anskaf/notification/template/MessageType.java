@@ -35,7 +35,8 @@ public enum MessageType {
     ELABORATION_REQUESTED(
             "elaboration-requested",
             Audience.MUNICIPALITY,
-            EnumSet.of(LEVERANDOER, KOMMUNE, MARKEDSDIALOG, BESKED, SLUTTID, LINK, KONTAKTEMAIL)),
+            EnumSet.of(LEVERANDOER, KOMMUNE, MARKEDSDIALOG, BESKED, SLUTTID, LINK, KONTAKTEMAIL),
+            true),
     SUPPLIER_ELABORATED(
             "supplier-elaborated", Audience.MUNICIPALITY, EnumSet.of(LEVERANDOER, KOMMUNE, MARKEDSDIALOG, LINK)),
     DEADLINE_REACHED("deadline-reached", Audience.MUNICIPALITY, EnumSet.of(KOMMUNE, MARKEDSDIALOG, SLUTTID, LINK)),

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * What "Ny markedsdialog" and "Ret oplysninger" post (DOMAIN.md §5.1, §5.3), kept as typed when
  * dialogue-service refuses it. Unchecked boxes are not sent by browsers, so absent means off.
  * {@code version} is the version a change started from (for {@code If-Match}); null for a new dialogue.
+ * {@code answersVisibility} is ON_FINISH or AFTER_DEADLINE (issue #15, part "review"; frozen at activation).
  */
 public record DialogueForm(
         @Nullable String title,
@@ -16,15 +17,23 @@ public record DialogueForm(
         @Nullable List<Integer> domainIds,
         @Nullable Boolean prioritiesVisible,
         @Nullable Boolean pricesRequested,
-        @Nullable Integer version) {
+        @Nullable Integer version,
+        @Nullable String answersVisibility) {
 
     /** The error summary's order: the order of the fields on the form. */
-    static final List<String> FIELDS =
-            List.of("title", "description", "contactEmail", "domainIds", "prioritiesVisible", "pricesRequested");
+    static final List<String> FIELDS = List.of(
+            "title",
+            "description",
+            "contactEmail",
+            "domainIds",
+            "prioritiesVisible",
+            "pricesRequested",
+            "answersVisibility");
 
     /** Priorities are visible by default (§5.1); prices are asked for only when the purchaser says so. */
     static DialogueForm empty(@Nullable String contactEmail) {
-        return new DialogueForm("", "", contactEmail == null ? "" : contactEmail, List.of(), true, false, null);
+        return new DialogueForm(
+                "", "", contactEmail == null ? "" : contactEmail, List.of(), true, false, null, "ON_FINISH");
     }
 
     static DialogueForm of(DialogueClient.Dialogue dialogue) {
@@ -35,7 +44,8 @@ public record DialogueForm(
                 dialogue.domainIds(),
                 dialogue.prioritiesVisible(),
                 dialogue.pricesRequested(),
-                dialogue.version());
+                dialogue.version(),
+                dialogue.answersVisibility());
     }
 
     /**
@@ -51,7 +61,8 @@ public record DialogueForm(
                 frozen.domainIds,
                 frozen.prioritiesVisible,
                 frozen.pricesRequested,
-                version);
+                version,
+                frozen.answersVisibility);
     }
 
     public boolean hasDomain(int id) {
@@ -66,6 +77,7 @@ public record DialogueForm(
                 domainIds == null ? List.of() : domainIds,
                 Boolean.TRUE.equals(prioritiesVisible),
                 Boolean.TRUE.equals(pricesRequested),
-                null);
+                null,
+                answersVisibility == null || answersVisibility.isBlank() ? null : answersVisibility);
     }
 }

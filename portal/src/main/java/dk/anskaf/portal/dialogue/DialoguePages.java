@@ -97,7 +97,8 @@ class DialoguePages {
                     form.domainIds(),
                     form.prioritiesVisible(),
                     form.pricesRequested(),
-                    newer.version());
+                    newer.version(),
+                    form.answersVisibility());
             return editPage(model, newer, rebased, Map.of("", refusals.text(STALE)));
         } catch (ServiceProblemException refused) {
             return editPage(model, current, form, refusals.onForm(refused, DialogueForm.FIELDS));

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * everything the user typed kept. Any other refusal goes on to the portal's error pages.
  */
 @Component
-class Refusals {
+public class Refusals {
 
     private final MessageSource messages;
 
@@ -28,7 +28,7 @@ class Refusals {
      * @return field → message; a reason without a field under {@code ""}
      * @throws ServiceProblemException the refusal itself when it is neither 400 nor 409
      */
-    Map<String, String> onForm(ServiceProblemException refused, List<String> fieldOrder) {
+    public Map<String, String> onForm(ServiceProblemException refused, List<String> fieldOrder) {
         if (refused.status() == 400) {
             return refused.messagesByField(fieldOrder, ServiceErrors.REFUSED);
         }
@@ -44,7 +44,7 @@ class Refusals {
      * The reason in the user's language from the platform's problem texts when its slug has one, else
      * the service's own detail (Danish), else the general sentence for a conflict.
      */
-    String reason(ServiceProblemException refused) {
+    public String reason(ServiceProblemException refused) {
         String text = refused.type().isEmpty()
                 ? null
                 : messages.getMessage(refused.type(), null, null, LocaleContextHolder.getLocale());
@@ -58,7 +58,7 @@ class Refusals {
     }
 
     /** A text of the dialogue pages' own checks, in the user's language. */
-    String text(String key) {
+    public String text(String key) {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 

@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SupplierDialoguePages {
 
     /** The outcome of the action that led to the dialogue page, in the address: the portal keeps no session. */
-    static final Set<String> NOTICES = Set.of("driftsmodel", "it-system", "gemt", "afsluttet", "afslaaet", "kopieret");
+    static final Set<String> NOTICES =
+            Set.of("driftsmodel", "it-system", "gemt", "afsluttet", "afslaaet", "kopieret", "sendt-tilbage");
 
     static final List<String> OPERATING_MODELS = List.of("NOT_DECIDED", "SAAS", "ON_PREMISE", "BOTH");
 
@@ -91,6 +92,17 @@ class SupplierDialoguePages {
         } catch (ServiceProblemException refused) {
             model.addAttribute("systemSearch", system);
             return refusedOn(id, refused, "kitosUuid", null, model, response);
+        }
+    }
+
+    /** "Send opdateret besvarelse tilbage til kunde": ends the elaboration round (§5.10; issue #15 "review"). */
+    @PostMapping("/leverandoer/markedsdialoger/{id}/uddybning/send")
+    String sendElaborationBack(@PathVariable long id, Model model, HttpServletResponse response) {
+        try {
+            dialogues.sendElaborationBack(id);
+            return "redirect:/leverandoer/markedsdialoger/" + id + "?besked=sendt-tilbage";
+        } catch (ServiceProblemException refused) {
+            return refusedOn(id, refused, "send-back", null, model, response);
         }
     }
 

@@ -215,6 +215,36 @@ public interface DialogueClient {
     @PostMapping("/api/v1/supplier/dialogues/{id}/questions")
     OwnQuestion askQuestion(@PathVariable("id") long id, @RequestBody NewQuestion question);
 
+    // ---- Review and elaboration (issue #15, part "review"; docs/api.md) ----
+
+    /** Besvarelser: each invited organisation, whether its answers may be read now, and why not. */
+    @GetMapping("/api/v1/dialogues/{id}/answer-sets")
+    List<AnswerSetOverview> answerSets(@PathVariable("id") long id);
+
+    /** One supplier's answers with the reviews and rounds; 404 {@code answers-not-visible} while hidden. */
+    @GetMapping("/api/v1/dialogues/{id}/answer-sets/{answerSetId}")
+    SupplierAnswers supplierAnswers(@PathVariable("id") long id, @PathVariable("answerSetId") UUID answerSetId);
+
+    /** "Status og bemærkning" on one answer; {@code ifMatch} is the review's {@code "<version>"} (0 first). */
+    @PutMapping("/api/v1/dialogues/{id}/answer-sets/{answerSetId}/reviews/{requirementId}")
+    AnswerReview review(
+            @PathVariable("id") long id,
+            @PathVariable("answerSetId") UUID answerSetId,
+            @PathVariable("requirementId") long requirementId,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody ReviewInput input);
+
+    /** "Anmod leverandør om yderligere uddybning" (a finished set; dialogue Aktiv or Besvaret). */
+    @PostMapping("/api/v1/dialogues/{id}/answer-sets/{answerSetId}/elaboration-requests")
+    SupplierAnswers requestElaboration(
+            @PathVariable("id") long id,
+            @PathVariable("answerSetId") UUID answerSetId,
+            @RequestBody ElaborationRequest request);
+
+    /** "Send opdateret besvarelse tilbage til kunde": ends the supplier's elaboration round. */
+    @PostMapping("/api/v1/supplier/dialogues/{id}/elaboration/send-back")
+    SupplierDialogue sendElaborationBack(@PathVariable("id") long id);
+
     // ---- Shapes ----
 
     /**
@@ -252,9 +282,14 @@ public interface DialogueClient {
             OffsetDateTime closedAt,
             String cancelReason,
             int requirementCount,
-            int version) {}
+            int version,
+            String answersVisibility) {}
 
-    /** @param communityId null: owned by the caller's municipality */
+    /**
+     * @param communityId null: owned by the caller's municipality
+     * @param answersVisibility ON_FINISH or AFTER_DEADLINE; null: ON_FINISH on creation, unchanged on an
+     *     update (frozen at activation)
+     */
     record DialogueDraft(
             String title,
             String description,
@@ -262,7 +297,8 @@ public interface DialogueClient {
             List<Integer> domainIds,
             boolean prioritiesVisible,
             boolean pricesRequested,
-            UUID communityId) {}
+            UUID communityId,
+            String answersVisibility) {}
 
     /** @param answers the catalogue's filter id → JA, NEJ or VED_IKKE ("Ved ikke" counts as yes) */
     record GuidedAnswers(Map<Integer, String> answers) {}
@@ -341,7 +377,9 @@ public interface DialogueClient {
             OffsetDateTime invitedAt,
             int answeredCount,
             int requirementCount,
-            String declineReason) {}
+            String declineReason,
+            String answersVisibility,
+            List<ElaborationRound> elaborationRounds) {}
 
     /**
      * @param organisationId an existing organisation, or null with {@code newOrganisation}
@@ -386,7 +424,9 @@ public interface DialogueClient {
             ItSystem itSystem,
             int answeredCount,
             int requirementCount,
-            String declineReason) {}
+            String declineReason,
+            String answersVisibility,
+            List<ElaborationRound> elaborationRounds) {}
 
     /** @param priority null when the dialogue hides priorities */
     record SupplierRequirement(
@@ -400,7 +440,8 @@ public interface DialogueClient {
             String subCategory,
             String priority,
             boolean elaborationRequired,
-            Answer answer) {}
+            Answer answer,
+            ReviewNote review) {}
 
     record OperatingModel(String operatingModel) {}
 
