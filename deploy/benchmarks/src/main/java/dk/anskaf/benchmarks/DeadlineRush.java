@@ -81,7 +81,7 @@ public final class DeadlineRush {
     }
 
     /** Waits for every invitation mail, then signs the contacts in, eight at a time. */
-    private static List<RushHttp.Session> signIn(SupplierSignIn signIn, List<String> addresses) throws Exception {
+    static List<RushHttp.Session> signIn(SupplierSignIn signIn, List<String> addresses) throws Exception {
         long start = System.nanoTime();
         Map<String, Integer> mails = signIn.newestMailPerAddress();
         while (!mails.keySet().containsAll(addresses)) {
@@ -279,7 +279,7 @@ public final class DeadlineRush {
         }
 
         /** The nearest-rank quantile: the smallest value with at least that share of values at or below it. */
-        private static double at(double[] sorted, double quantile) {
+        static double at(double[] sorted, double quantile) {
             if (sorted.length == 0) {
                 return Double.NaN;
             }

@@ -36,10 +36,10 @@ final class SupplierSignIn {
             Pattern.compile("<tr><td>\\[([^\\]]*)\\]</td><td>[^<]*</td><td><a href=\"/messages/(\\d+)\">");
     private static final Pattern LINK =
             Pattern.compile("https?://[^\\s\"<>]+/leverandoer/login\\?token=[A-Za-z0-9_\\-%]+");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     /** A browser's Accept: the gateway remembers only a page request to return to after its login. */
-    private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private final String mailViewer;
     private final String gateway;
@@ -139,7 +139,7 @@ final class SupplierSignIn {
     }
 
     /** Sends, then follows redirects (as GET) up to ten hops; @return the last answer */
-    private static HttpResponse<String> follow(HttpClient browser, HttpRequest.Builder first) throws Exception {
+    static HttpResponse<String> follow(HttpClient browser, HttpRequest.Builder first) throws Exception {
         HttpResponse<String> response = browser.send(first.build(), HttpResponse.BodyHandlers.ofString());
         for (int hop = 0; hop < 10 && response.statusCode() / 100 == 3; hop++) {
             URI next = response.uri()
@@ -151,7 +151,7 @@ final class SupplierSignIn {
         return response;
     }
 
-    private static String cookie(CookieManager cookies, URI uri, String name) {
+    static String cookie(CookieManager cookies, URI uri, String name) {
         return cookies.getCookieStore().get(uri).stream()
                 .filter(cookie -> cookie.getName().equals(name))
                 .map(HttpCookie::getValue)

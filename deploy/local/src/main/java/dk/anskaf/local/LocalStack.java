@@ -24,7 +24,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalStack implements AutoCloseable {
 
-    static final String DEMO_PASSWORD = "Anskaf-demo-2026!";
+    public static final String DEMO_PASSWORD = "Anskaf-demo-2026!";
     static final String DEMO_CLIENT_ID = "favrskov-demo-integration";
     static final String DEMO_CLIENT_SECRET = "favrskov-demo-secret";
     /** Registered by identity's demo data beside the demo client, with the same secret. */

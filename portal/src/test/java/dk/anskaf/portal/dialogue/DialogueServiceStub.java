@@ -70,7 +70,9 @@ final class DialogueServiceStub implements AutoCloseable {
                 exchange.getRequestURI().getRawQuery(),
                 body,
                 exchange.getRequestHeaders().getFirst("If-Match")));
-        Reply reply = replies.get(method + " " + path);
+        // A reply for the exact query ("GET /api/v1/…?priority=HIGH") wins over the path's own.
+        String query = exchange.getRequestURI().getRawQuery();
+        Reply reply = replies.getOrDefault(method + " " + path + "?" + query, replies.get(method + " " + path));
         if (reply == null) {
             StubHttpService.answer(exchange, 404, "application/problem+json", """
                     {"type": "https://anskaf.dk/problems/not-found", "status": 404}""");

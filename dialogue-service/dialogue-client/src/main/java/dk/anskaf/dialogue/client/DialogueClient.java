@@ -476,4 +476,22 @@ public interface DialogueClient {
 
     /** @param markedChanged of those copied, how many had a different requirement text then */
     record CopyResult(int copied, int markedChanged) {}
+
+    // ---- compare (issue #15): the side-by-side comparison ----
+
+    /**
+     * Rows = the dialogue's requirements, columns = the suppliers whose answers the purchaser may read now.
+     * Filters: {@code priorities} (OPTIONAL, NORMAL, HIGH, ABSOLUTE) and {@code categories} (of the dialogue);
+     * {@code weights} as {@code weight.<PRIORITY>} → a number 0–100 (empty map: no score). 400 naming the
+     * parameter for a bad value, 404 for another municipality's dialogue. Pass null rather than an empty
+     * list: Feign would send an empty list as a parameter without a value.
+     */
+    @GetMapping("/api/v1/dialogues/{id}/comparison")
+    DialogueComparison comparison(
+            @PathVariable("id") long id,
+            @RequestParam(value = "priority", required = false) @org.jspecify.annotations.Nullable
+                    List<String> priorities,
+            @RequestParam(value = "category", required = false) @org.jspecify.annotations.Nullable
+                    List<String> categories,
+            @RequestParam Map<String, String> weights);
 }
