@@ -75,7 +75,14 @@ public enum MessageType {
     CONTRACT_EXPIRY_REMINDER(
             "contract-expiry-reminder",
             Audience.MUNICIPALITY,
-            EnumSet.of(KOMMUNE, SYSTEM, KONTRAKTUDLOEB, LINK, KONTAKTEMAIL));
+            EnumSet.of(KOMMUNE, SYSTEM, KONTRAKTUDLOEB, LINK, KONTAKTEMAIL)),
+    // Lifecycle (#15)
+    /** The reminder before the deadline to an invited contact that has not finished; with its own sign-in link. */
+    SUPPLIER_REMINDER(
+            "supplier-reminder",
+            Audience.MUNICIPALITY,
+            EnumSet.of(LEVERANDOER, KOMMUNE, MARKEDSDIALOG, SLUTTID, LINK, KONTAKTEMAIL),
+            true);
 
     /** Who may change the template. */
     public enum Audience {
