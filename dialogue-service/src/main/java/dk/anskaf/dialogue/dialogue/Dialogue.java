@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -95,6 +96,20 @@ class Dialogue {
     /** Frozen at activation like the other switches (issue #15, part "review"). */
     private AnswersVisibility answersVisibility;
 
+    // Lifecycle of #15 (Vælg leverandør, archive, soft delete); V12 holds the columns.
+    private @Nullable UUID chosenAnswerSetId;
+    private @Nullable Instant chosenAt;
+    private @Nullable String chosenByName;
+    private @Nullable DialogueStatus archivedFrom;
+    private @Nullable Instant archivedAt;
+    private @Nullable Instant deletedAt;
+    private @Nullable String deletedByName;
+    private @Nullable String deleteReason;
+
+    /** What {@link #pullChanges()} hands to the audit trail, recorded beside the events. */
+    @Transient
+    private final List<DialogueChange> changes = new ArrayList<>();
+
     /**
      * Events wait for the id, which the database gives on the first insert; they are built when pulled,
      * after the save.
@@ -123,7 +138,15 @@ class Dialogue {
             @Nullable Instant closedAt,
             @Nullable String cancelReason,
             @Nullable Integer version,
-            AnswersVisibility answersVisibility) {
+            AnswersVisibility answersVisibility,
+            @Nullable UUID chosenAnswerSetId,
+            @Nullable Instant chosenAt,
+            @Nullable String chosenByName,
+            @Nullable DialogueStatus archivedFrom,
+            @Nullable Instant archivedAt,
+            @Nullable Instant deletedAt,
+            @Nullable String deletedByName,
+            @Nullable String deleteReason) {
         this.id = id;
         this.tenantId = tenantId;
         this.ownerKind = ownerKind;
@@ -144,6 +167,67 @@ class Dialogue {
         this.cancelReason = cancelReason;
         this.version = version;
         this.answersVisibility = answersVisibility;
+        this.chosenAnswerSetId = chosenAnswerSetId;
+        this.chosenAt = chosenAt;
+        this.chosenByName = chosenByName;
+        this.archivedFrom = archivedFrom;
+        this.archivedAt = archivedAt;
+        this.deletedAt = deletedAt;
+        this.deletedByName = deletedByName;
+        this.deleteReason = deleteReason;
+    }
+
+    /** A dialogue as #14 knew it: nobody chosen, not archived, not deleted. */
+    Dialogue(
+            @Nullable Long id,
+            String tenantId,
+            String ownerKind,
+            String ownerName,
+            String title,
+            String description,
+            String contactEmail,
+            List<Integer> domainIds,
+            boolean prioritiesVisible,
+            boolean pricesRequested,
+            DialogueStatus status,
+            @Nullable Instant deadline,
+            Instant createdAt,
+            String createdBy,
+            String createdByName,
+            @Nullable Instant activatedAt,
+            @Nullable Instant closedAt,
+            @Nullable String cancelReason,
+            @Nullable Integer version,
+            AnswersVisibility answersVisibility) {
+        this(
+                id,
+                tenantId,
+                ownerKind,
+                ownerName,
+                title,
+                description,
+                contactEmail,
+                domainIds,
+                prioritiesVisible,
+                pricesRequested,
+                status,
+                deadline,
+                createdAt,
+                createdBy,
+                createdByName,
+                activatedAt,
+                closedAt,
+                cancelReason,
+                version,
+                answersVisibility,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /**
@@ -236,6 +320,8 @@ class Dialogue {
         status = DialogueStatus.ACTIVE;
         deadline = due;
         activatedAt = now;
+        changes.add(DialogueChange.status(DialogueStatus.DRAFT, status, null));
+        changes.add(DialogueChange.deadline(null, due, null));
         events.add(id -> new DialogueEvents.Activated(id, title, contactEmail, utc(due), requirementCount));
     }
 
@@ -259,6 +345,10 @@ class Dialogue {
         }
         String why = requireReason(reason);
         boolean reopened = status == DialogueStatus.ANSWERED;
+        changes.add(DialogueChange.deadline(previous, due, why));
+        if (reopened) {
+            changes.add(DialogueChange.status(DialogueStatus.ANSWERED, DialogueStatus.ACTIVE, why));
+        }
         status = DialogueStatus.ACTIVE;
         deadline = due;
         closedAt = null;
@@ -279,6 +369,7 @@ class Dialogue {
             throw new DialogueRefused.NotCancellable(requireId());
         }
         String why = requireReason(reason);
+        changes.add(DialogueChange.status(status, DialogueStatus.CANCELLED, why));
         status = DialogueStatus.CANCELLED;
         deadline = now;
         closedAt = now;
@@ -304,6 +395,7 @@ class Dialogue {
         }
         status = DialogueStatus.ANSWERED;
         closedAt = now;
+        changes.add(DialogueChange.status(DialogueStatus.ACTIVE, status, "deadline-reached"));
         events.add(id -> new DialogueEvents.DeadlineReached(id, title, contactEmail, utc(due)));
     }
 
@@ -320,7 +412,155 @@ class Dialogue {
         Instant due = requireDeadline();
         status = DialogueStatus.ANSWERED;
         closedAt = now;
+        changes.add(DialogueChange.status(DialogueStatus.ACTIVE, status, "all-answered"));
         events.add(id -> new DialogueEvents.AllAnswered(id, title, contactEmail, utc(due)));
+    }
+
+    // ---- Lifecycle (#15): Vælg leverandør, archive and restore, soft delete ----
+
+    /**
+     * "Vælg leverandør" (DOMAIN.md §5.11): chooses {@code candidate}'s answer set, or clears the choice with
+     * null. Only in Besvaret, or Arkiveret from Besvaret; the candidate must have answered ({@link
+     * SupplierCandidate#answered()}). Choosing the current one again changes nothing. Records {@link
+     * DialogueEvents.SupplierChosen} with the previous choice.
+     *
+     * @param previous the organisation of the current choice, for the event and the audit (null if none)
+     * @throws DialogueRefused.ChoiceNotOpen unless Besvaret or archived from Besvaret
+     * @throws DialogueRefused.ChoiceNotInDialogue (400 on {@code answerSetId}) for another dialogue's set
+     * @throws DialogueRefused.ChoiceDeclined, ChoiceAwaitsElaboration, ChoiceNotAnswered by the set's state
+     */
+    void chooseSupplier(
+            @Nullable SupplierCandidate candidate, @Nullable SupplierCandidate previous, String byName, Instant now) {
+        boolean open = status == DialogueStatus.ANSWERED
+                || (status == DialogueStatus.ARCHIVED && archivedFrom == DialogueStatus.ANSWERED);
+        if (!open) {
+            throw new DialogueRefused.ChoiceNotOpen(requireId());
+        }
+        if (candidate != null) {
+            if (candidate.dialogueId() != requireId()) {
+                throw new DialogueRefused.ChoiceNotInDialogue();
+            }
+            if ("DECLINED".equals(candidate.status())) {
+                throw new DialogueRefused.ChoiceDeclined(candidate.organisationName());
+            }
+            if ("ELABORATION_REQUESTED".equals(candidate.status())) {
+                throw new DialogueRefused.ChoiceAwaitsElaboration(candidate.organisationName());
+            }
+            if (!candidate.answered()) {
+                throw new DialogueRefused.ChoiceNotAnswered(candidate.organisationName());
+            }
+        }
+        UUID chosen = candidate == null ? null : candidate.answerSetId();
+        if (java.util.Objects.equals(chosen, chosenAnswerSetId)) {
+            return;
+        }
+        UUID before = chosenAnswerSetId;
+        chosenAnswerSetId = chosen;
+        chosenAt = chosen == null ? null : now;
+        chosenByName = chosen == null ? null : byName;
+        changes.add(new DialogueChange(
+                "CHOSEN_SUPPLIER",
+                null,
+                previous == null ? null : previous.organisationName(),
+                candidate == null ? null : candidate.organisationName()));
+        events.add(id -> new DialogueEvents.SupplierChosen(
+                id,
+                title,
+                chosen,
+                candidate == null ? null : candidate.organisationId(),
+                candidate == null ? null : candidate.organisationName(),
+                candidate == null ? null : candidate.cvr(),
+                before,
+                previous == null ? null : previous.organisationId(),
+                byName,
+                utc(now)));
+    }
+
+    /**
+     * "Arkiver" (§5.2) from Besvaret or Annulleret; restoring returns there. A Besvaret dialogue without a
+     * chosen supplier is archived only when the caller confirms it (the portal's warning page; the API's
+     * {@code confirmNoSupplier}). Records {@link DialogueEvents.Archived}.
+     *
+     * @throws DialogueRefused.NotArchivable from Udkast, Aktiv or Arkiveret
+     * @throws DialogueRefused.ArchiveWithoutSupplier when Besvaret, nobody chosen and not confirmed
+     */
+    void archive(boolean confirmNoSupplier, Instant now) {
+        if (status != DialogueStatus.ANSWERED && status != DialogueStatus.CANCELLED) {
+            throw new DialogueRefused.NotArchivable(requireId());
+        }
+        if (status == DialogueStatus.ANSWERED && chosenAnswerSetId == null && !confirmNoSupplier) {
+            throw new DialogueRefused.ArchiveWithoutSupplier(requireId());
+        }
+        DialogueStatus from = status;
+        archivedFrom = from;
+        archivedAt = now;
+        status = DialogueStatus.ARCHIVED;
+        changes.add(new DialogueChange("ARCHIVE", null, from.name(), status.name()));
+        UUID chosen = chosenAnswerSetId;
+        events.add(id -> new DialogueEvents.Archived(id, title, from, chosen, utc(now)));
+    }
+
+    /**
+     * "Gendan" from the archive to the state it was archived from. Records {@link DialogueEvents.Restored}.
+     *
+     * @throws DialogueRefused.NotArchived unless Arkiveret
+     */
+    void restore(Instant now) {
+        DialogueStatus back = archivedFrom;
+        if (status != DialogueStatus.ARCHIVED || back == null) {
+            throw new DialogueRefused.NotArchived(requireId());
+        }
+        status = back;
+        archivedFrom = null;
+        archivedAt = null;
+        changes.add(new DialogueChange("RESTORE", null, DialogueStatus.ARCHIVED.name(), back.name()));
+        events.add(id -> new DialogueEvents.Restored(id, title, back, utc(now)));
+    }
+
+    /**
+     * An administrator's soft delete, with a reason, in any state: the dialogue and everything below it
+     * vanish for purchasers and suppliers (row-level security, V25), the deadline job passes it by.
+     * Records {@link DialogueEvents.Deleted}.
+     *
+     * @throws DialogueRefused.ReasonMissing without a reason
+     * @throws DialogueRefused.AlreadyDeleted if deleted before
+     */
+    void delete(@Nullable String reason, String byName, Instant now) {
+        if (deletedAt != null) {
+            throw new DialogueRefused.AlreadyDeleted(requireId());
+        }
+        String why = requireReason(reason);
+        deletedAt = now;
+        deletedByName = byName;
+        deleteReason = why;
+        changes.add(new DialogueChange("DELETE", why, status.name(), null));
+        DialogueStatus at = status;
+        events.add(id -> new DialogueEvents.Deleted(id, title, at, why, byName, utc(now)));
+    }
+
+    /**
+     * An administrator brings a deleted dialogue back, as it was. Records {@link DialogueEvents.Undeleted}.
+     *
+     * @throws DialogueRefused.NotDeleted unless deleted
+     */
+    void undelete(String byName, Instant now) {
+        if (deletedAt == null) {
+            throw new DialogueRefused.NotDeleted(requireId());
+        }
+        String why = deleteReason;
+        deletedAt = null;
+        deletedByName = null;
+        deleteReason = null;
+        changes.add(new DialogueChange("UNDELETE", why, null, status.name()));
+        DialogueStatus at = status;
+        events.add(id -> new DialogueEvents.Undeleted(id, title, at, byName, utc(now)));
+    }
+
+    /** The audit lines recorded since the last call, oldest first; written beside {@link #pullEvents()}. */
+    List<DialogueChange> pullChanges() {
+        List<DialogueChange> recorded = List.copyOf(changes);
+        changes.clear();
+        return recorded;
     }
 
     /**
@@ -486,6 +726,41 @@ class Dialogue {
 
     AnswersVisibility answersVisibility() {
         return answersVisibility;
+    }
+
+    @Nullable
+    UUID chosenAnswerSetId() {
+        return chosenAnswerSetId;
+    }
+
+    @Nullable
+    Instant chosenAt() {
+        return chosenAt;
+    }
+
+    @Nullable
+    String chosenByName() {
+        return chosenByName;
+    }
+
+    @Nullable
+    DialogueStatus archivedFrom() {
+        return archivedFrom;
+    }
+
+    @Nullable
+    Instant deletedAt() {
+        return deletedAt;
+    }
+
+    @Nullable
+    String deletedByName() {
+        return deletedByName;
+    }
+
+    @Nullable
+    String deleteReason() {
+        return deleteReason;
     }
 
     int version() {

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Closes active dialogues (Aktiv → Besvaret) for the deadline job, across municipalities: the caller runs
+ * Closes active dialogues (Aktiv → Besvaret) for the deadline job, across municipalities (a deleted one is
+ * passed by: cross-tenant access sees it, so the queries say so): the caller runs
  * it inside {@code CrossTenantAccess}. Each run claims its dialogues with {@code FOR UPDATE SKIP LOCKED},
  * so with several instances a dialogue is closed by exactly one of them, and moves it through the
  * aggregate (which refuses a second close and saves at its version), so its event is written once.
@@ -26,12 +27,15 @@ public class DialogueClosing {
     private final DialogueRepository dialogues;
     private final JdbcClient jdbc;
     private final Outbox outbox;
+    private final DialogueAuditTrail audit;
     private final Clock clock;
 
-    DialogueClosing(DialogueRepository dialogues, JdbcClient jdbc, Outbox outbox, Clock clock) {
+    DialogueClosing(
+            DialogueRepository dialogues, JdbcClient jdbc, Outbox outbox, DialogueAuditTrail audit, Clock clock) {
         this.dialogues = dialogues;
         this.jdbc = jdbc;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -45,7 +49,7 @@ public class DialogueClosing {
     public int closeDue() {
         List<Long> due = jdbc.sql("""
                         select id from dialogue
-                        where status = 'ACTIVE' and deadline <= now()
+                        where status = 'ACTIVE' and deadline <= now() and deleted_at is null
                         order by deadline
                         limit :batch
                         for update skip locked
@@ -63,7 +67,7 @@ public class DialogueClosing {
     public int closeAllAnswered() {
         List<Long> done = jdbc.sql("""
                         select d.id from dialogue d
-                        where d.status = 'ACTIVE' and d.deadline > now()
+                        where d.status = 'ACTIVE' and d.deadline > now() and d.deleted_at is null
                           and exists (select 1 from answer_set s where s.dialogue_id = d.id)
                           and not exists (select 1 from answer_set s
                                           where s.dialogue_id = d.id and s.status not in ('FINISHED', 'DECLINED'))
@@ -80,6 +84,13 @@ public class DialogueClosing {
             Dialogue dialogue = dialogues.findById(id).orElseThrow(() -> new DialogueRefused.NotFound(id));
             transition.accept(dialogue, now);
             dialogues.save(dialogue);
+            // Cross-tenant access lets the job write the owner's audit line; the row names the owner.
+            audit.write(
+                    dialogue.tenantId(),
+                    id,
+                    DialogueAuditTrail.SYSTEM,
+                    DialogueAuditTrail.SYSTEM_NAME,
+                    dialogue.pullChanges());
             // The job acts for no municipality: each event is sent for the one that owns the dialogue.
             TenantContext.runAs(
                     TenantId.of(dialogue.tenantId()),

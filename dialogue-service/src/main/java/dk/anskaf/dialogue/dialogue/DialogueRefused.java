@@ -100,4 +100,75 @@ public final class DialogueRefused {
             super(field, slug);
         }
     }
+    // ---- Lifecycle (#15) ----
+
+    /** 409 {@code dialogue-choice-not-open}: a supplier is chosen in Besvaret (or archived from it) only. */
+    static final class ChoiceNotOpen extends DomainException {
+        ChoiceNotOpen(long id) {
+            super(Kind.CONFLICT, "dialogue-choice-not-open", id);
+        }
+    }
+
+    /** 400 on {@code answerSetId}: not an answer set of this dialogue. */
+    static final class ChoiceNotInDialogue extends DomainException {
+        ChoiceNotInDialogue() {
+            super("answerSetId", "dialogue-choice-unknown");
+        }
+    }
+
+    /** 409 {@code dialogue-choice-declined}: the organisation declined to answer. */
+    static final class ChoiceDeclined extends DomainException {
+        ChoiceDeclined(String organisation) {
+            super(Kind.CONFLICT, "dialogue-choice-declined", organisation);
+        }
+    }
+
+    /** 409 {@code dialogue-choice-elaboration-pending}: Uddybning krævet until the supplier sends it back. */
+    static final class ChoiceAwaitsElaboration extends DomainException {
+        ChoiceAwaitsElaboration(String organisation) {
+            super(Kind.CONFLICT, "dialogue-choice-elaboration-pending", organisation);
+        }
+    }
+
+    /** 409 {@code dialogue-choice-not-answered}: neither finished nor any answer before the deadline. */
+    static final class ChoiceNotAnswered extends DomainException {
+        ChoiceNotAnswered(String organisation) {
+            super(Kind.CONFLICT, "dialogue-choice-not-answered", organisation);
+        }
+    }
+
+    /** 409 {@code dialogue-not-archivable}: only Besvaret or Annulleret is archived. */
+    static final class NotArchivable extends DomainException {
+        NotArchivable(long id) {
+            super(Kind.CONFLICT, "dialogue-not-archivable", id);
+        }
+    }
+
+    /** 409 {@code dialogue-archive-without-supplier}: confirm archiving a Besvaret dialogue nobody was chosen in. */
+    static final class ArchiveWithoutSupplier extends DomainException {
+        ArchiveWithoutSupplier(long id) {
+            super(Kind.CONFLICT, "dialogue-archive-without-supplier", id);
+        }
+    }
+
+    /** 409 {@code dialogue-not-archived}: only an archived dialogue is restored. */
+    static final class NotArchived extends DomainException {
+        NotArchived(long id) {
+            super(Kind.CONFLICT, "dialogue-not-archived", id);
+        }
+    }
+
+    /** 409 {@code dialogue-already-deleted}. */
+    static final class AlreadyDeleted extends DomainException {
+        AlreadyDeleted(long id) {
+            super(Kind.CONFLICT, "dialogue-already-deleted", id);
+        }
+    }
+
+    /** 409 {@code dialogue-not-deleted}: only a deleted dialogue is brought back. */
+    static final class NotDeleted extends DomainException {
+        NotDeleted(long id) {
+            super(Kind.CONFLICT, "dialogue-not-deleted", id);
+        }
+    }
 }

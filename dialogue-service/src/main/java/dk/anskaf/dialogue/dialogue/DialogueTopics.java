@@ -11,5 +11,12 @@ public final class DialogueTopics {
     public static final String DEADLINE_REACHED = "dk.anskaf.dialogue.dialogue-deadline-reached.v1";
     public static final String ALL_ANSWERED = "dk.anskaf.dialogue.dialogue-all-answered.v1";
 
+    // Lifecycle (#15)
+    public static final String SUPPLIER_CHOSEN = "dk.anskaf.dialogue.supplier-chosen.v1";
+    public static final String ARCHIVED = "dk.anskaf.dialogue.dialogue-archived.v1";
+    public static final String RESTORED = "dk.anskaf.dialogue.dialogue-restored.v1";
+    public static final String DELETED = "dk.anskaf.dialogue.dialogue-deleted.v1";
+    public static final String UNDELETED = "dk.anskaf.dialogue.dialogue-undeleted.v1";
+
     private DialogueTopics() {}
 }

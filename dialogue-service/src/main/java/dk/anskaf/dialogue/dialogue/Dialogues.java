@@ -29,12 +29,19 @@ public class Dialogues {
     private final DialogueRepository dialogues;
     private final DialogueQueries queries;
     private final Outbox outbox;
+    private final DialogueAuditTrail audit;
     private final Clock clock;
 
-    Dialogues(DialogueRepository dialogues, DialogueQueries queries, Outbox outbox, Clock clock) {
+    Dialogues(
+            DialogueRepository dialogues,
+            DialogueQueries queries,
+            Outbox outbox,
+            DialogueAuditTrail audit,
+            Clock clock) {
         this.dialogues = dialogues;
         this.queries = queries;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -61,14 +68,7 @@ public class Dialogues {
     @Transactional
     DialogueView update(long id, int expectedVersion, Dialogue.Fields fields) {
         Dialogue dialogue = load(id);
-        if (dialogue.version() != expectedVersion) {
-            throw new ApiProblemException(
-                    HttpStatus.PRECONDITION_FAILED,
-                    ProblemTypes.of("stale-version"),
-                    "Markedsdialogen er ændret",
-                    "Nogen har gemt markedsdialogen imens; hent den igen og gentag ændringen",
-                    List.of());
-        }
+        requireVersion(dialogue, expectedVersion);
         dialogue.update(fields);
         return view(save(dialogue));
     }
@@ -119,7 +119,27 @@ public class Dialogues {
         return new DraftScope(id, dialogue.domainIds(), dialogue.prioritiesVisible());
     }
 
-    private Dialogue load(long id) {
+    /**
+     * @throws ApiProblemException 412 {@code stale-version} unless the dialogue is still at {@code expected}
+     */
+    static void requireVersion(Dialogue dialogue, int expected) {
+        if (dialogue.version() != expected) {
+            throw new ApiProblemException(
+                    HttpStatus.PRECONDITION_FAILED,
+                    ProblemTypes.of("stale-version"),
+                    "Markedsdialogen er ændret",
+                    "Nogen har gemt markedsdialogen imens; hent den igen og gentag ændringen",
+                    List.of());
+        }
+    }
+
+    /** The caller's dialogue, not locked, or 404. */
+    Dialogue find(long id) {
+        return own(dialogues.findById(id), id);
+    }
+
+    /** The caller's dialogue, locked until the transaction ends, or 404. */
+    Dialogue load(long id) {
         return own(dialogues.findLockedById(id), id);
     }
 
@@ -132,15 +152,24 @@ public class Dialogues {
         return found.filter(d -> d.tenantId().equals(tenant)).orElseThrow(() -> new DialogueRefused.NotFound(id));
     }
 
-    private DialogueView view(Dialogue dialogue) {
+    DialogueView view(Dialogue dialogue) {
         Long id = dialogue.id();
         return DialogueView.of(dialogue, id == null ? 0 : queries.requirementCount(id));
     }
 
-    /** Saves the dialogue and publishes what it recorded, in the caller's transaction. */
-    private Dialogue save(Dialogue dialogue) {
+    /**
+     * Saves the dialogue and publishes what it recorded, in the caller's transaction: its events through the
+     * outbox and its changes to the audit trail, as done by the verified user.
+     */
+    Dialogue save(Dialogue dialogue) {
         Dialogue saved = dialogues.save(dialogue);
         saved.pullEvents().forEach(outbox::publish);
+        List<DialogueChange> changes = saved.pullChanges();
+        if (!changes.isEmpty()) {
+            CurrentUser user = CurrentUser.require();
+            Long id = saved.id();
+            audit.write(saved.tenantId(), id == null ? 0 : id, user.subject(), user.name(), changes);
+        }
         return saved;
     }
 }

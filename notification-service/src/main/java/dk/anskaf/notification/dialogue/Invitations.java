@@ -60,17 +60,14 @@ final class Invitations {
         values.put(LEVERANDOER, DialogueEvents.text(data.organisationName()));
         values.put(BESKED, DialogueEvents.text(data.message()));
         values.put(SLUTTID, DialogueEvents.danishTime(data.deadline()));
-        if (data.customerName() != null && !data.customerName().isBlank()) {
-            values.put(KOMMUNE, data.customerName());
-        }
-        boolean hasContact = DialogueEvents.hasAddress(data.contactEmail());
-        if (hasContact) {
-            values.put(KONTAKTEMAIL, data.contactEmail());
-        }
-        return List.of(MailRequest.of(MessageType.INVITATION, data.email(), values)
-                .replyTo(hasContact ? data.contactEmail() : null)
-                .subject(data.subject())
-                .signInFor(data.dialogueId()));
+        return List.of(CustomerMails.withSignIn(
+                        MessageType.INVITATION,
+                        data.email(),
+                        values,
+                        data.customerName(),
+                        data.contactEmail(),
+                        data.dialogueId())
+                .subject(data.subject()));
     }
 
     /** Identity publishes the request only for an invited address, rate-limited; no more is checked here. */

@@ -88,6 +88,13 @@ public enum MessageType {
             "question-answered",
             Audience.MUNICIPALITY,
             EnumSet.of(KOMMUNE, MARKEDSDIALOG, KRAV, SPOERGSMAAL, SVAR, LINK, KONTAKTEMAIL),
+            true),
+    // Lifecycle (#15)
+    /** The reminder before the deadline to an invited contact that has not finished; with its own sign-in link. */
+    SUPPLIER_REMINDER(
+            "supplier-reminder",
+            Audience.MUNICIPALITY,
+            EnumSet.of(LEVERANDOER, KOMMUNE, MARKEDSDIALOG, SLUTTID, LINK, KONTAKTEMAIL),
             true);
 
     /** Who may change the template. */

@@ -27,7 +27,12 @@ class DialogueView {
             "fjernet",
             "gemt",
             "fritekst",
-            "valgt");
+            "valgt",
+            // Lifecycle (#15)
+            "leverandoer-valgt",
+            "leverandoer-fravalgt",
+            "arkiveret",
+            "gendannet");
 
     private final DialogueClient dialogues;
     private final CatalogClient catalog;

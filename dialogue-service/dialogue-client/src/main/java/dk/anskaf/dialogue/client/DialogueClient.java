@@ -245,6 +245,47 @@ public interface DialogueClient {
     @PostMapping("/api/v1/supplier/dialogues/{id}/elaboration/send-back")
     SupplierDialogue sendElaborationBack(@PathVariable("id") long id);
 
+    // ---- Lifecycle (#15, part lifecycle): Vælg leverandør, archive and restore, audit, soft delete ----
+
+    /** "Vælg leverandør": the current choice (null if none) and every invited organisation. */
+    @GetMapping("/api/v1/dialogues/{id}/supplier-choice")
+    SupplierChoice supplierChoice(@PathVariable("id") long id);
+
+    /**
+     * Chooses an answer set ({@code answerSetId} null clears the choice); only in Besvaret or archived from
+     * Besvaret (409 with the reason otherwise, also for a declined supplier or one asked to elaborate).
+     * {@code ifMatch} is {@code "<version>"} of {@link SupplierChoice#version()}.
+     */
+    @PutMapping("/api/v1/dialogues/{id}/supplier-choice")
+    Dialogue chooseSupplier(
+            @PathVariable("id") long id,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody SupplierChoiceInput choice);
+
+    /** Besvaret or Annulleret → Arkiveret; 409 {@code dialogue-archive-without-supplier} unless confirmed. */
+    @PostMapping("/api/v1/dialogues/{id}/archive")
+    Dialogue archive(@PathVariable("id") long id, @RequestBody ArchiveRequest request);
+
+    /** Arkiveret → the state it was archived from. */
+    @PostMapping("/api/v1/dialogues/{id}/restore")
+    Dialogue restore(@PathVariable("id") long id);
+
+    /** "Historik": who changed what, oldest first (purchaser, editor or administrator of the owner). */
+    @GetMapping("/api/v1/dialogues/{id}/audit")
+    List<AuditEntry> audit(@PathVariable("id") long id);
+
+    /** The administrator's soft delete, with a reason (400 on {@code reason} without). */
+    @PostMapping("/api/v1/dialogues/{id}/delete")
+    void deleteDialogue(@PathVariable("id") long id, @RequestBody Reason reason);
+
+    /** The municipality's deleted dialogues (administrators). */
+    @GetMapping("/api/v1/dialogues/deleted")
+    List<DeletedDialogue> deletedDialogues();
+
+    /** Brings a deleted dialogue back in the state it had (administrators). */
+    @PostMapping("/api/v1/dialogues/{id}/undelete")
+    Dialogue undeleteDialogue(@PathVariable("id") long id);
+
     // ---- Shapes ----
 
     /**
