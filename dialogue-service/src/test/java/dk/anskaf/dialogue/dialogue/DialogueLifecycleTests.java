@@ -233,6 +233,7 @@ class DialogueLifecycleTests {
                 null,
                 null,
                 3,
+                AnswersVisibility.ON_FINISH,
                 chosen,
                 chosen == null ? null : NOW,
                 chosen == null ? null : "Ida Indkøber",
