@@ -202,6 +202,210 @@ class MarketDialogueJourneySystemTests {
                 .isPresent();
     }
 
+    /**
+     * Issue #15's journey: two suppliers answer a dialogue of the purchaser's own free-text requirements
+     * (one a Mindstekrav); the purchaser compares them side by side, asks one for elaboration with a message
+     * holding markup, that supplier reads it verbatim in its mail and on its page, elaborates and sends the
+     * answers back; the purchaser is told, accepts an answer, chooses that supplier and downloads the
+     * comparison.
+     */
+    @Test
+    void twoSuppliersAnswerThePurchaserComparesAsksOneToElaborateAcceptsChoosesItAndDownloadsTheComparison()
+            throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String title = "Sagssystem " + run;
+        String contact = "sag-" + run + "@favrskov.example";
+        String chosenName = "Journal Software A/S " + run;
+        String otherName = "Arkivdata ApS " + run;
+        String chosen = "salg-" + run + "@journal.example";
+        String other = "tilbud-" + run + "@arkivdata.example";
+        String message = "Uddyb venligst <b>gendannelsen</b> & \"backup\" – hvor ofte tages den? Æblegrød på øen.";
+        String dialoguePage;
+        try (PortalBrowser purchaser = PortalBrowser.start()) {
+            logIn(purchaser, "Favrskov Kommune", "indkoeber");
+            purchaser.open(gateway + "/markedsdialoger/ny");
+            purchaser.tabTo("#title");
+            purchaser.type(title);
+            purchaser.tabTo("#description");
+            purchaser.type("Vi undersøger markedet for et nyt sagssystem til forvaltningen.");
+            purchaser.tabTo("#contactEmail");
+            purchaser.type(contact);
+            purchaser.tabTo("input[name='domainIds'][value='" + domainId("IT og digitalisering") + "']");
+            purchaser.press(Keys.SPACE);
+            purchaser.tabTo("button[type='submit'].button-primary");
+            purchaser.follow();
+            purchaser.tabTo("form[action$='/selv'] button[type='submit']");
+            purchaser.follow();
+            dialoguePage = purchaser.url().replaceAll("\\?.*", "");
+            freeText(purchaser, "Gendannelse af data", "ABSOLUTE", "Data skal kunne gendannes fra en kopi, der højst er 4 timer gammel.");
+            freeText(purchaser, "Logning af opslag", "HIGH", "Alle opslag i personoplysninger logges og gemmes i mindst 6 måneder.");
+
+            purchaser.tabTo("a[href$='/aktiver']");
+            purchaser.follow();
+            typeDate(purchaser, "#deadlineDate", LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(1));
+            purchaser.tabTo("#deadlineTime");
+            purchaser.type("1200");
+            if (!"12:00".equals(purchaser.script("return document.querySelector('#deadlineTime').value"))) {
+                purchaser.type("P");
+            }
+            purchaser.tabTo("button[type='submit'].button-primary");
+            purchaser.follow();
+            assertThat(purchaser.textOf("#status")).as(purchaser.text()).isEqualTo("Aktiv");
+            invite(purchaser, chosenName, cvr(), chosen);
+            invite(purchaser, otherName, cvr(), other);
+        }
+
+        answerAll(invitationLink(chosen), "JA", "Gendannelse sker fra løbende snapshots.");
+        answerAll(invitationLink(other), "NEJ", "Vi tager kopi én gang i døgnet.");
+
+        String answersPage;
+        try (PortalBrowser purchaser = PortalBrowser.start()) {
+            logIn(purchaser, "Favrskov Kommune", "indkoeber");
+            waitFor(() -> {
+                purchaser.open(dialoguePage);
+                return purchaser.textOf("#status").equals("Besvaret");
+            });
+            purchaser.tabTo("#comparison-link a");
+            purchaser.follow();
+            assertThat(purchaser.text()).contains(chosenName, otherName, "Mindstekrav ikke opfyldt");
+            purchaser.assertAccessible("market dialogue: side-by-side comparison");
+
+            purchaser.open(dialoguePage);
+            purchaser.tabTo("#review-link");
+            purchaser.follow();
+            purchaser.assertAccessible("market dialogue: Besvarelser");
+            answersPage = answersLinkOf(purchaser, chosenName);
+            purchaser.tabTo("a[href='" + answersPage + "']");
+            purchaser.follow();
+            purchaser.assertAccessible("market dialogue: one supplier's answers");
+            purchaser.tabTo("#message");
+            purchaser.type(message);
+            purchaser.tabTo("#elaboration-form button[type='submit']");
+            purchaser.follow();
+            assertThat(purchaser.textOf("#rounds")).contains(message);
+        }
+
+        String mail = waitForMail(chosen, "Vi beder jer uddybe");
+        assertThat(mail).as("the purchaser's message, verbatim, in the supplier's mail").contains(message);
+        try (PortalBrowser supplier = PortalBrowser.start()) {
+            Matcher link = SIGN_IN_LINK.matcher(mail);
+            assertThat(link.find()).as(mail).isTrue();
+            signIn(supplier, link.group());
+            String supplierPage = supplier.url().replaceAll("\\?.*", "");
+            assertThat(supplier.textOf("#elaboration-message")).isEqualTo(message);
+            supplier.assertAccessible("supplier: elaboration requested");
+            supplier.tabTo("#answer-link");
+            supplier.follow();
+            supplier.script("document.querySelector('#elaboration').value = ''");
+            supplier.tabTo("#elaboration");
+            supplier.type("Snapshots tages hvert 15. minut og gemmes i 30 dage.");
+            supplier.tabTo("#save-next");
+            supplier.follow();
+            supplier.open(supplierPage);
+            supplier.tabTo("#send-back");
+            supplier.follow();
+            assertThat(supplier.textOf("#answer-status")).isEqualTo("Afsluttet");
+        }
+        assertThat(waitForMail(contact, "har uddybet sine svar")).contains(chosenName);
+
+        try (PortalBrowser purchaser = PortalBrowser.start()) {
+            logIn(purchaser, "Favrskov Kommune", "indkoeber");
+            purchaser.open(gateway + answersPage);
+            assertThat(purchaser.text()).contains("hvert 15. minut");
+            purchaser.tabTo("select[name='status']");
+            purchaser.press(Keys.ARROW_DOWN); // Ingen → Accepteret
+            purchaser.tabTo("form[action*='/status/'] button[type='submit']");
+            purchaser.follow();
+            assertThat(purchaser.textOf("span.badge[id^='review-']")).as(purchaser.text()).isEqualTo("Accepteret");
+
+            purchaser.open(dialoguePage);
+            purchaser.tabTo("#choose-supplier");
+            purchaser.follow();
+            purchaser.assertAccessible("market dialogue: choose supplier");
+            String answerSet = answersPage.substring(answersPage.lastIndexOf('/') + 1);
+            purchaser.tabTo("#supplier-" + answerSet);
+            purchaser.press(Keys.SPACE);
+            purchaser.tabTo("form[action$='/vaelg-leverandoer'] button[type='submit'].button-primary");
+            purchaser.follow();
+            purchaser.open(dialoguePage + "/vaelg-leverandoer");
+            assertThat(purchaser.textOf("#current")).contains(chosenName);
+
+            purchaser.open(dialoguePage + "/sammenligning");
+            String xlsx = purchaser.attribute("#downloads a[download]", "href");
+            assertThat(download(purchaser, xlsx))
+                    .startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        }
+    }
+
+    /** "Tilføj fritekstkrav" by keyboard: the first category, the given priority. */
+    private static void freeText(PortalBrowser purchaser, String name, String priority, String description) {
+        purchaser.tabTo("a[href$='/fritekst']");
+        purchaser.follow();
+        purchaser.tabTo("#name");
+        purchaser.type(name);
+        purchaser.tabTo("#category");
+        purchaser.press(Keys.ARROW_DOWN);
+        purchaser.tabTo("#priority-" + priority);
+        purchaser.press(Keys.SPACE);
+        purchaser.tabTo("#description");
+        purchaser.type(description);
+        purchaser.tabTo("form[action$='/fritekst'] button[type='submit']");
+        purchaser.follow();
+        assertThat(purchaser.url()).as(purchaser.text()).contains("besked=fritekst");
+    }
+
+    /** Signs in by the link and gives every requirement the same choice, then finishes. */
+    private static void answerAll(String link, String choice, String elaboration) {
+        try (PortalBrowser supplier = PortalBrowser.start()) {
+            signIn(supplier, link);
+            supplier.tabTo("#answer-link");
+            supplier.follow();
+            int answered = 0;
+            while (supplier.url().contains("/krav/")) {
+                if (supplier.script("return document.querySelector(\"input[name='choice']\")") == null) {
+                    supplier.open(supplier.url()); // the portal's try-again page under load
+                }
+                supplier.tabTo("#choice-" + choice);
+                supplier.press(Keys.SPACE);
+                supplier.tabTo("#elaboration");
+                supplier.type(elaboration);
+                supplier.tabTo("#save-next");
+                supplier.follow();
+                assertThat(++answered).as("requirements answered").isLessThan(200);
+            }
+            supplier.tabTo("#finish-link");
+            supplier.follow();
+            supplier.tabTo("#finish-confirm");
+            supplier.follow();
+            assertThat(supplier.textOf("#answer-status")).isEqualTo("Afsluttet");
+        }
+    }
+
+    /** The portal path of the "Kan ses" link in the Besvarelser row of the organisation. */
+    private static String answersLinkOf(PortalBrowser purchaser, String organisation) {
+        Object href = purchaser.script(
+                "for (const row of document.querySelectorAll('#answer-sets tbody tr')) {"
+                        + " if (row.querySelector('th').textContent.trim() === arguments[0]) {"
+                        + "  const a = row.querySelector('a'); return a && a.getAttribute('href'); } }"
+                        + " return null;",
+                organisation);
+        assertThat(href).as(purchaser.text()).isNotNull();
+        return (String) href;
+    }
+
+    /** Status and content type of a download, fetched by the page with its session as a user's click is. */
+    private static String download(PortalBrowser browser, String href) {
+        return (String) browser.script(
+                "const x = new XMLHttpRequest(); x.open('GET', arguments[0], false); x.send();"
+                        + " return x.status + ' ' + x.getResponseHeader('Content-Type');",
+                href);
+    }
+
+    private static String waitForMail(String address, String fragment) {
+        waitFor(() -> mailTo(address, fragment).isPresent());
+        return mailTo(address, fragment).orElseThrow();
+    }
+
     /** "Inviter leverandør" with a new organisation, by keyboard; ends on the dialogue page. */
     private static void invite(PortalBrowser purchaser, String organisation, String cvr, String address) {
         purchaser.tabTo("a[href$='/inviter']");
