@@ -1,9 +1,12 @@
 package dk.anskaf.dialogue.supplier;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A dialogue requirement's text as suppliers read it: each {@code {{name|default|unit}}} parameter
@@ -30,5 +33,17 @@ public final class RequirementText {
             text.append("\n\n").append(localDescription.strip());
         }
         return text.toString();
+    }
+
+    /** A dialogue requirement's parameter values by name (V2: {@code [{"name":…,"value":…}, …]}). */
+    public static Map<String, String> parameterValues(JsonMapper json, String parameters) {
+        Map<String, String> values = new HashMap<>();
+        for (JsonNode parameter : json.readTree(parameters)) {
+            JsonNode value = parameter.path("value");
+            if (value.isString()) {
+                values.put(parameter.path("name").asString(""), value.asString());
+            }
+        }
+        return values;
     }
 }
