@@ -1,6 +1,8 @@
 package dk.anskaf.catalog.export;
 
 import dk.anskaf.platform.spreadsheet.FormulaInjection;
+import dk.anskaf.platform.spreadsheet.StreamingWorkbook;
+import dk.anskaf.platform.spreadsheet.TextCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -32,7 +34,7 @@ final class KravbankWriters {
     }
 
     static void xlsx(KravbankColumns columns, Source source, LocalDate extracted, OutputStream out) throws IOException {
-        try (ExportWorkbook workbook = new ExportWorkbook(100, true)) {
+        try (StreamingWorkbook workbook = new StreamingWorkbook(100, true)) {
             TextCells text = workbook.text();
             // Runs while the file is written: each row leaves for the response once it drops out of the window.
             workbook.sheet("Krav", sheet -> {

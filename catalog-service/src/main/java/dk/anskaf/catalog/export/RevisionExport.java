@@ -2,6 +2,7 @@ package dk.anskaf.catalog.export;
 
 import dk.anskaf.catalog.requirement.Priority;
 import dk.anskaf.catalog.requirement.RequirementService;
+import dk.anskaf.platform.spreadsheet.StreamingWorkbook;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.OffsetDateTime;
@@ -59,7 +60,7 @@ class RevisionExport {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"krav.xlsx\"");
         long kravId = snapshot.get("id").asLong();
-        try (ExportWorkbook workbook = new ExportWorkbook(100, false)) {
+        try (StreamingWorkbook workbook = new StreamingWorkbook(100, false)) {
             workbook.sheet("Krav", sheet -> {
                 for (int i = 0; i < rows.size(); i++) {
                     Row row = sheet.createRow(i);

@@ -3,7 +3,6 @@ package dk.anskaf.dialogue.answering;
 import dk.anskaf.dialogue.supplier.RequirementText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -130,13 +128,6 @@ class Answers {
 
     /** The dialogue's parameter values by name (V2: {@code [{"name":…,"value":…}, …]}). */
     Map<String, String> parameterValues(ResultSet row) throws SQLException {
-        Map<String, String> values = new HashMap<>();
-        for (JsonNode parameter : json.readTree(row.getString("parameters"))) {
-            JsonNode value = parameter.path("value");
-            if (value.isString()) {
-                values.put(parameter.path("name").asString(""), value.asString());
-            }
-        }
-        return values;
+        return RequirementText.parameterValues(json, row.getString("parameters"));
     }
 }

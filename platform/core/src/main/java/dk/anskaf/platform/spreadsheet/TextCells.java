@@ -1,6 +1,5 @@
-package dk.anskaf.catalog.export;
+package dk.anskaf.platform.spreadsheet;
 
-import dk.anskaf.platform.spreadsheet.FormulaInjection;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -11,7 +10,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * Excel's quote prefix ({@code quotePrefix} style), which keeps it text when edited and, unlike an
  * apostrophe in the value, leaves the value itself unchanged, so a re-imported export still matches.
  */
-final class TextCells {
+public final class TextCells {
 
     private final CellStyle plain;
     private final CellStyle quoted;
@@ -24,7 +23,8 @@ final class TextCells {
         quoted.setQuotePrefixed(true);
     }
 
-    void write(Cell cell, String text) {
+    /** Sets {@code text} as the cell's string value with the plain or quote-prefixed style. */
+    public void write(Cell cell, String text) {
         cell.setCellValue(text);
         cell.setCellStyle(FormulaInjection.isTrigger(text) ? quoted : plain);
     }

@@ -1,4 +1,4 @@
-package dk.anskaf.catalog.export;
+package dk.anskaf.platform.spreadsheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,7 +10,7 @@ import org.apache.poi.xssf.streaming.StreamingSheetWriter;
 /**
  * Writes a sheet's rows straight into the workbook's zip stream, and whole numbers as integers.
  *
- * <p>{@link ExportWorkbook} generates each sheet's rows while the workbook is written, so a row
+ * <p>{@link StreamingWorkbook} generates each sheet's rows while the workbook is written, so a row
  * reaches the response as soon as it leaves the window of rows kept in memory: no temporary file is
  * filled first and copied afterwards (the copy was most of a large export's time before its first byte).
  *
