@@ -205,6 +205,22 @@ final class AnswerSheetPlan {
                 }
                 return;
             }
+            if (line.answerBlank()) {
+                // A row without an answer changes nothing, whatever it names: a sheet reused from another
+                // dialogue may list requirements this one lacks.
+                plan.add(new AnswerSheetReport.Row(
+                        line.row(),
+                        kravId,
+                        AnswerSheetReport.Outcome.SKIPPED,
+                        null,
+                        null,
+                        false,
+                        false,
+                        null,
+                        null,
+                        null));
+                return;
+            }
             Optional<SheetAnswering.Requirement> found = requirement(kravId, line.name());
             if (found.isEmpty()) {
                 plan.error(
@@ -220,20 +236,6 @@ final class AnswerSheetPlan {
             if (earlier != null) {
                 plan.error(
                         line, kravId, rowProblem(AnswerSheet.KRAV_ID, "answer-sheet-krav-id-twice", kravId, earlier));
-                return;
-            }
-            if (line.answerBlank()) {
-                plan.add(new AnswerSheetReport.Row(
-                        line.row(),
-                        kravId,
-                        AnswerSheetReport.Outcome.SKIPPED,
-                        null,
-                        null,
-                        false,
-                        false,
-                        null,
-                        null,
-                        null));
                 return;
             }
             answer(line, kravId, requirement);

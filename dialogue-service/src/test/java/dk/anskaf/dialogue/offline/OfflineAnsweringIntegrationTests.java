@@ -219,12 +219,14 @@ class OfflineAnsweringIntegrationTests {
                                 "Ikke relevant",
                                 null,
                                 "Accepteret",
-                                null)));
+                                null),
+                        // Reused from another dialogue: a requirement this one lacks, left unanswered.
+                        Arrays.asList("4711", "Andet krav", "Drift", "…", null, null, null, null, "Ingen", null)));
 
         JsonNode dryRun = upload(sheet, true, null).assertStatus(200).json();
 
         assertThat(dryRun.path("headerRow").asInt()).isEqualTo(8);
-        assertThat(outcomes(dryRun)).containsExactly("9:NEW", "10:NEW", "11:NEW");
+        assertThat(outcomes(dryRun)).containsExactly("9:NEW", "10:NEW", "11:NEW", "12:SKIPPED");
         upload(sheet, false, dryRun.path("planToken").asString()).assertStatus(200);
         assertThat(answers())
                 .containsEntry(freeText, "JA|null|null|" + email)
