@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Answering(@Nullable String closedReason) {
 
-    static Answering of(SupplierDialogue dialogue, SupplierTime time) {
+    public static Answering of(SupplierDialogue dialogue, SupplierTime time) {
         if ("FINISHED".equals(dialogue.status())) {
             return new Answering("finished");
         }
