@@ -83,6 +83,20 @@ class OfflinePagesTests {
     }
 
     @Test
+    void theDryRunReadsInEnglishToo() throws Exception {
+        HttpResponse<String> page = upload("/leverandoer/markedsdialoger/676/offline?sprog=en", "svar.xlsx", "");
+
+        assertThat(page.statusCode()).as(CALLS.toString()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("<h1>Answer offline</h1>")
+                .contains("<th scope=\"col\">Row in Excel</th>")
+                .contains("2 new, 1 changed, 0 unchanged, 1 without an answer, 0 with errors")
+                .contains("New answer: Yes, as an add-on")
+                .contains("Changes from No to Yes, partly The elaboration changes.")
+                .contains(">Save the answers</button>");
+    }
+
+    @Test
     void aRowThatBreaksARuleIsShownWithItsRowColumnAndReasonAndNoConfirmButton() throws Exception {
         HttpResponse<String> page = upload("/leverandoer/markedsdialoger/676/offline", "fejl.xlsx", "");
 
