@@ -300,4 +300,9 @@ public class AnswerSet {
     String declineReason() {
         return declineReason;
     }
+
+    /** Changes with every save; an offline answer sheet's plan names it, so a plan made stale is refused. */
+    int version() {
+        return version == null ? 0 : version;
+    }
 }

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Answering(@Nullable String closedReason, boolean elaborationRound) {
 
-    static Answering of(SupplierDialogue dialogue, SupplierTime time) {
+    public static Answering of(SupplierDialogue dialogue, SupplierTime time) {
         if ("ELABORATION_REQUESTED".equals(dialogue.status())) {
             boolean allowed =
                     "ACTIVE".equals(dialogue.dialogueStatus()) || "ANSWERED".equals(dialogue.dialogueStatus());

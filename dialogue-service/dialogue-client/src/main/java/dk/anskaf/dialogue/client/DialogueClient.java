@@ -535,4 +535,29 @@ public interface DialogueClient {
             @RequestParam(value = "category", required = false) @org.jspecify.annotations.Nullable
                     List<String> categories,
             @RequestParam Map<String, String> weights);
+
+    // ---- offline (issue #15): the supplier's answer sheet, filled in offline and uploaded ----
+
+    /**
+     * A dry run ({@code dryRun = true}) or the confirmation (with the dry run's {@code token}) of an answer
+     * sheet (.xlsx or .xls, at most 10 MB): 400 on {@code file} for a file that is no answer sheet or rows
+     * that break a rule, 413 past a limit, 409 {@code answer-sheet-changed} when the plan is stale.
+     */
+    @PostMapping(
+            value = "/api/v1/supplier/dialogues/{id}/answer-sheet",
+            consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    AnswerSheetReport uploadAnswerSheet(
+            @PathVariable("id") long id,
+            @org.springframework.web.bind.annotation.RequestPart("file")
+                    org.springframework.web.multipart.MultipartFile file,
+            @RequestParam("dryRun") boolean dryRun,
+            @RequestParam(value = "token", required = false) String token,
+            feign.Request.Options timeouts);
+
+    /**
+     * An answer sheet may take longer than the client's 5 s to send and read (10 MB, 5,000 rows), as the
+     * catalogue's import does: a longer read timeout for this call only.
+     */
+    feign.Request.Options ANSWER_SHEET_TIMEOUTS = new feign.Request.Options(
+            2, java.util.concurrent.TimeUnit.SECONDS, 120, java.util.concurrent.TimeUnit.SECONDS, true);
 }
