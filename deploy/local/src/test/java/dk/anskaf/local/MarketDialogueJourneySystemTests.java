@@ -237,12 +237,23 @@ class MarketDialogueJourneySystemTests {
             purchaser.tabTo("form[action$='/selv'] button[type='submit']");
             purchaser.follow();
             dialoguePage = purchaser.url().replaceAll("\\?.*", "");
-            freeText(purchaser, "Gendannelse af data", "ABSOLUTE", "Data skal kunne gendannes fra en kopi, der højst er 4 timer gammel.");
-            freeText(purchaser, "Logning af opslag", "HIGH", "Alle opslag i personoplysninger logges og gemmes i mindst 6 måneder.");
+            freeText(
+                    purchaser,
+                    "Gendannelse af data",
+                    "ABSOLUTE",
+                    "Data skal kunne gendannes fra en kopi, der højst er 4 timer gammel.");
+            freeText(
+                    purchaser,
+                    "Logning af opslag",
+                    "HIGH",
+                    "Alle opslag i personoplysninger logges og gemmes i mindst 6 måneder.");
 
             purchaser.tabTo("a[href$='/aktiver']");
             purchaser.follow();
-            typeDate(purchaser, "#deadlineDate", LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(1));
+            typeDate(
+                    purchaser,
+                    "#deadlineDate",
+                    LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(1));
             purchaser.tabTo("#deadlineTime");
             purchaser.type("1200");
             if (!"12:00".equals(purchaser.script("return document.querySelector('#deadlineTime').value"))) {
@@ -286,7 +297,9 @@ class MarketDialogueJourneySystemTests {
         }
 
         String mail = waitForMail(chosen, "Vi beder jer uddybe");
-        assertThat(mail).as("the purchaser's message, verbatim, in the supplier's mail").contains(message);
+        assertThat(mail)
+                .as("the purchaser's message, verbatim, in the supplier's mail")
+                .contains(message);
         try (PortalBrowser supplier = PortalBrowser.start()) {
             Matcher link = SIGN_IN_LINK.matcher(mail);
             assertThat(link.find()).as(mail).isTrue();
@@ -316,7 +329,9 @@ class MarketDialogueJourneySystemTests {
             purchaser.press(Keys.ARROW_DOWN); // Ingen → Accepteret
             purchaser.tabTo("form[action*='/status/'] button[type='submit']");
             purchaser.follow();
-            assertThat(purchaser.textOf("span.badge[id^='review-']")).as(purchaser.text()).isEqualTo("Accepteret");
+            assertThat(purchaser.textOf("span.badge[id^='review-']"))
+                    .as(purchaser.text())
+                    .isEqualTo("Accepteret");
 
             purchaser.open(dialoguePage);
             purchaser.tabTo("#choose-supplier");

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +22,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  */
 @ControllerAdvice
 public class ServiceErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceErrors.class);
 
     /** What a form shows when a service refused it without saying why (no problem+json, no detail). */
     public static final String REFUSED = "Oplysningerne blev afvist";
@@ -37,6 +41,15 @@ public class ServiceErrors {
     @ExceptionHandler(FeignException.class)
     String serviceAnswerUnreadable(
             FeignException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        // The user sees "try again"; the operator needs to know which call failed and how, or a reply the
+        // client cannot read (a changed contract) stays invisible. The service's status and the
+        // exception's kind only: the body may hold personal data.
+        log.warn(
+                "A service's answer to {} {} could not be used: status {}, {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                e.status(),
+                e.getClass().getSimpleName());
         return page(e.status(), request, response, model);
     }
 

@@ -53,6 +53,26 @@ class DialogueFilesLinksTests extends PurchaserPageTests {
     }
 
     @Test
+    void anActiveDialogueWhoseAnswersWaitForTheDeadlineLinksNoSuppliersFileEvenAFinishedOne() throws Exception {
+        DIALOGUES.reply(
+                "GET /api/v1/dialogues/7",
+                200,
+                dialogue("ACTIVE", "\"2027-01-15T11:00:00Z\"")
+                        .replace("\"version\": 3}", "\"version\": 3, \"answersVisibility\": \"AFTER_DEADLINE\"}"));
+        DIALOGUES.reply("GET /api/v1/dialogues/7/requirements", 200, "[]");
+        DIALOGUES.reply(
+                "GET /api/v1/dialogues/7/suppliers",
+                200,
+                "[%s]".formatted(supplier("1", "Formpipe Software A/S", "FINISHED")));
+
+        var page = get("/markedsdialoger/7");
+
+        assertThat(page.body())
+                .contains("href=\"/api/v1/dialogues/7/requirements.xlsx\"")
+                .doesNotContain("/suppliers/00000000-0000-0000-0000-000000000001/answers");
+    }
+
+    @Test
     void aDraftHasNoFiles() throws Exception {
         DIALOGUES.reply("GET /api/v1/dialogues/7", 200, DRAFT);
         DIALOGUES.reply("GET /api/v1/dialogues/7/requirements", 200, "[]");
