@@ -87,7 +87,7 @@ public final class ComparisonBenchmark {
                     pageRequests / 4,
                     300);
             time(client, session, "comparison.xlsx", api + "/comparison.xlsx", fileRequests, 2000);
-            time(client, session, "answers.pdf (all answers)", api + "/answers.pdf", Math.max(3, fileRequests / 3), 0);
+            time(client, session, "answers.pdf (all answers)", api + "/answers.pdf", Math.max(3, fileRequests / 10), 0);
         }
     }
 
@@ -96,7 +96,7 @@ public final class ComparisonBenchmark {
             HttpClient client, RushHttp.Session session, String label, String url, int count, int targetMs)
             throws Exception {
         HttpRequest request = session.sign(HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(60))
+                        .timeout(Duration.ofSeconds(300)) // the all-answers PDF is slow: measure it, do not abort
                         .header("Accept", SupplierSignIn.HTML))
                 .GET()
                 .build();

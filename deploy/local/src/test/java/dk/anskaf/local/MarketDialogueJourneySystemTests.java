@@ -338,8 +338,7 @@ class MarketDialogueJourneySystemTests {
             purchaser.follow();
             purchaser.assertAccessible("market dialogue: choose supplier");
             String answerSet = answersPage.substring(answersPage.lastIndexOf('/') + 1);
-            purchaser.tabTo("#supplier-" + answerSet);
-            purchaser.press(Keys.SPACE);
+            chooseRadio(purchaser, "answerSetId", answerSet);
             purchaser.tabTo("form[action$='/vaelg-leverandoer'] button[type='submit'].button-primary");
             purchaser.follow();
             purchaser.open(dialoguePage + "/vaelg-leverandoer");
@@ -360,8 +359,7 @@ class MarketDialogueJourneySystemTests {
         purchaser.type(name);
         purchaser.tabTo("#category");
         purchaser.press(Keys.ARROW_DOWN);
-        purchaser.tabTo("#priority-" + priority);
-        purchaser.press(Keys.SPACE);
+        chooseRadio(purchaser, "priority", priority);
         purchaser.tabTo("#description");
         purchaser.type(description);
         purchaser.tabTo("form[action$='/fritekst'] button[type='submit']");
@@ -369,8 +367,26 @@ class MarketDialogueJourneySystemTests {
         assertThat(purchaser.url()).as(purchaser.text()).contains("besked=fritekst");
     }
 
+    /**
+     * Chooses a radio button as a keyboard user does: Tab reaches a group once (its checked button, or
+     * its first), the arrow keys move the choice within it.
+     */
+    private static void chooseRadio(PortalBrowser browser, String name, String value) {
+        boolean anyChecked =
+                browser.script("return document.querySelector(arguments[0])", "input[name='" + name + "']:checked")
+                        != null;
+        browser.tabTo("input[name='" + name + "']" + (anyChecked ? ":checked" : ""));
+        for (int moves = 0; moves < 10 && !value.equals(browser.focused().getDomAttribute("value")); moves++) {
+            browser.press(Keys.ARROW_DOWN);
+        }
+        assertThat(browser.focused().getDomAttribute("value")).isEqualTo(value);
+        if (!Boolean.TRUE.equals(browser.script("return document.activeElement.checked"))) {
+            browser.press(Keys.SPACE);
+        }
+    }
+
     /** Signs in by the link and gives every requirement the same choice, then finishes. */
-    private static void answerAll(String link, String choice, String elaboration) {
+    private static void answerAll(String link, String choice, String elaboration) throws Exception {
         try (PortalBrowser supplier = PortalBrowser.start()) {
             signIn(supplier, link);
             supplier.tabTo("#answer-link");
@@ -380,8 +396,7 @@ class MarketDialogueJourneySystemTests {
                 if (supplier.script("return document.querySelector(\"input[name='choice']\")") == null) {
                     supplier.open(supplier.url()); // the portal's try-again page under load
                 }
-                supplier.tabTo("#choice-" + choice);
-                supplier.press(Keys.SPACE);
+                chooseRadio(supplier, "choice", choice);
                 supplier.tabTo("#elaboration");
                 supplier.type(elaboration);
                 supplier.tabTo("#save-next");
