@@ -160,8 +160,10 @@ class MarketDialogueJourneySystemTests {
                 answered++;
                 assertThat(answered).as("requirements answered").isLessThan(200);
             }
-            assertThat(supplier.textOf("#progress"))
-                    .isEqualTo(answered + " ud af " + answered + " krav er blevet besvaret");
+            // Every requirement answered. Not compared with the pages walked: under load a page that came
+            // back as the portal's try-again page is shown again after the reload, and counts twice.
+            assertThat(supplier.textOf("#progress")).matches("(\\d+) ud af \\1 krav er blevet besvaret");
+            assertThat(supplier.textOf("#progress")).doesNotStartWith("0 ");
 
             supplier.tabTo("#finish-link");
             supplier.follow();
